@@ -1,0 +1,39 @@
+import type { ArticleBundle, Paragraph, PlaceCollection, PlaceFeature, StoryEvent } from './types';
+
+/** The API's shapes (shared/CONTRACT.md), cut from a bundle. */
+
+export function articleView(article: ArticleBundle) {
+  const { id, lang, title, published, paragraphs, mentions } = article;
+  return { id, lang, title, published, paragraphs, mentions };
+}
+
+export function placesCollection(article: ArticleBundle): PlaceCollection {
+  return { type: 'FeatureCollection', features: article.places };
+}
+
+export function eventsView(article: ArticleBundle): { events: StoryEvent[] } {
+  return { events: article.events };
+}
+
+export type ParagraphWithMentions = Paragraph & { mentions: { start: number; end: number; text: string }[] };
+
+export type PlaceDetail = PlaceFeature & {
+  properties: PlaceFeature['properties'] & { events: StoryEvent[]; paragraphs: ParagraphWithMentions[] };
+};
+
+/** One place with its events and paragraphs as full objects; each paragraph carries this place's mentions. */
+export function placeDetail(article: ArticleBundle, placeId: string): PlaceDetail | undefined {
+  const place = article.places.find((p) => p.id === placeId);
+  if (!place) return undefined;
+  const { paragraphIds, eventIds } = place.properties;
+  const paragraphs = article.paragraphs
+    .filter((p) => paragraphIds.includes(p.id))
+    .map((p) => ({
+      ...p,
+      mentions: article.mentions
+        .filter((m) => m.paragraphId === p.id && m.placeId === placeId)
+        .map(({ start, end, text }) => ({ start, end, text })),
+    }));
+  const events = article.events.filter((e) => eventIds.includes(e.id));
+  return { ...place, properties: { ...place.properties, events, paragraphs } };
+}

@@ -1,0 +1,13 @@
+import { eventsView } from '@/app/_lib/article/views';
+import { articleStaticParams, resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
+import { jsonResponse, readOnly } from '@/app/_lib/http/responses';
+
+export const dynamic = 'force-static';
+export const generateStaticParams = articleStaticParams;
+
+export async function GET(_request: Request, { params }: ArticleParams) {
+  const article = resolveArticle((await params).articleId);
+  return article instanceof Response ? article : jsonResponse(eventsView(article));
+}
+
+export const { POST, PUT, PATCH, DELETE } = readOnly;

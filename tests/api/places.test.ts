@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, getJson } from './http';
+
+interface Feature {
+  type: string;
+  id: string;
+  geometry: { type: string; coordinates: unknown };
+  properties: {
+    id: string;
+    name: { nb: string; en: string };
+    kind: string;
+    labelPoint: [number, number];
+    paragraphIds: string[];
+    eventIds: string[];
+    mentionCount: number;
+    events?: { id: string; date: { start: string } }[];
+    paragraphs?: { id: string; text: string }[];
+  };
+}
+
+describe('GET places.geojson', () => {
+  it('is a GeoJSON FeatureCollection served as application/geo+json', async () => {
+    const { response, body } = await getJson(`/api/articles/${ARTICLE}/places.geojson`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const collection = body as { type: string; features: Feature[] };
+    expect(collection.type).toBe('FeatureCollection');
+    const ids = collection.features.map((f) => f.id);
+    for (const id of ['moscow', 'bryansk', 'kaluga', 'kabul', 'stockholm', 'tajikistan']) expect(ids).toContain(id);
+    for (const feature of collection.features) {
+      expect(feature.properties.id).toBe(feature.id);
+      expect(feature.properties.mentionCount).toBeGreaterThan(0);
+      expect(feature.properties.paragraphIds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the six places of the design card the geometry the contract names', async () => {
+    const collection = (await getJson(`/api/articles/${ARTICLE}/places.geojson`)).body as { features: Feature[] };
+    const byId = new Map(collection.features.map((f) => [f.id, f]));
+    for (const id of ['moscow', 'kabul', 'stockholm']) {
+      expect(byId.get(id)?.properties.kind).toBe('city');
+      expect(byId.get(id)?.geometry.type).toBe('Point');
+    }
+    expect(byId.get('bryansk')?.properties.kind).toBe('region');
+    expect(byId.get('kaluga')?.properties.kind).toBe('region');
+    expect(byId.get('tajikistan')?.properties.kind).toBe('country');
+    for (const id of ['bryansk', 'kaluga', 'tajikistan']) expect(byId.get(id)?.geometry.type).toMatch(/^(Multi)?Polygon$/);
+  });
+});
+
+describe('GET places/{placeId}', () => {
+  it('shows Kabul with the airport paragraph and the 2021-08-26 event', async () => {
+    const { response, body } = await getJson(`/api/articles/${ARTICLE}/places/kabul`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const kabul = body as Feature;
+    expect(kabul.properties.name.en).toBe('Kabul');
+    expect(kabul.properties.paragraphs?.map((p) => p.text).join('\n')).toContain('flyplassen i Kabul i august 2021');
+    expect(kabul.properties.events?.map((e) => e.date.start)).toContain('2021-08-26');
+  });
+
+  it('answers an unknown place with a 404 problem and a malformed one with a 400', async () => {
+    const unknown = await getJson(`/api/articles/${ARTICLE}/places/atlantis`);
+    expect(unknown.response.status).toBe(404);
+    expect(unknown.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(unknown.body).toMatchObject({ status: 404, detail: expect.stringContaining('atlantis') });
+
+    const malformed = await getJson(`/api/articles/${ARTICLE}/places/Kabul%00`);
+    expect(malformed.response.status).toBe(400);
+    expect(malformed.body).toMatchObject({ status: 400 });
+  });
+});
+
+describe('GET events.json', () => {
+  it('lists the events sorted by date, each with paragraphs and sources', async () => {
+    const { response, body } = await getJson(`/api/articles/${ARTICLE}/events.json`);
+    expect(response.status).toBe(200);
+    const { events } = body as { events: { id: string; date: { start: string }; paragraphIds: string[]; sources: unknown[]; status: string }[] };
+    expect(events.length).toBeGreaterThanOrEqual(15);
+    const starts = events.map((e) => e.date.start);
+    expect([...starts].sort()).toEqual(starts);
+    for (const event of events) {
+      expect(event.paragraphIds.length, event.id).toBeGreaterThan(0);
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+    }
+    expect(events.some((e) => e.status === 'unverified')).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+// Checks on the committed, generated offline basemap in public/basemap/ (npm run data:build).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { check } from '@placemarkio/check-geojson';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { booleanClockwise } from '@turf/boolean-clockwise';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { polygonsOf } from '@/app/_lib/geo';
+
+const FILES = ['land', 'countries', 'admin1', 'labels'] as const;
+const text = Object.fromEntries(FILES.map((name) => [name, readFileSync(new URL(`../../public/basemap/${name}.geojson`, import.meta.url), 'utf8')])) as Record<
+  (typeof FILES)[number],
+  string
+>;
+type Names = { nb?: string; en: string };
+const parse = <G extends Polygon | MultiPolygon | Point, P>(name: (typeof FILES)[number]) => (JSON.parse(text[name]) as FeatureCollection<G, P>).features;
+const land = parse<Polygon | MultiPolygon, Record<string, never>>('land');
+const countries = parse<Polygon | MultiPolygon, { iso: string | null; name: Names }>('countries');
+const admin1 = parse<Polygon | MultiPolygon, { iso_3166_2: string; name: Names }>('admin1');
+const labels = parse<Point, { kind: string; iso: string | null; name: Names; minZoom: number }>('labels');
+const areas: Feature<Polygon | MultiPolygon>[] = [...land, ...countries, ...admin1];
+
+describe('public/basemap', () => {
+  it('is valid GeoJSON and stays under 350 KB gzipped in all', () => {
+    for (const name of FILES) expect(() => check(text[name]), name).not.toThrow();
+    const total = FILES.reduce((sum, name) => sum + gzipSync(text[name]).length, 0);
+    expect(total).toBeLessThan(350 * 1024);
+  });
+
+  it('never jumps across the map: rings stay within ±180 with no edge over 180° of longitude', () => {
+    for (const f of areas) {
+      const [west, , east] = bbox(f);
+      expect(west).toBeGreaterThanOrEqual(-180);
+      expect(east).toBeLessThanOrEqual(180);
+      for (const ring of polygonsOf(f.geometry).flat()) {
+        for (let i = 1; i < ring.length; i += 1) expect(Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0))).toBeLessThanOrEqual(180);
+      }
+    }
+  });
+
+  it('winds every polygon per RFC 7946', () => {
+    for (const f of areas) for (const polygon of polygonsOf(f.geometry)) polygon.forEach((ring, i) => expect(booleanClockwise(ring)).toBe(i > 0));
+  });
+
+  it('names every country in Norwegian and English, with its ISO 3166-1 numeric code where it has one', () => {
+    expect(countries.length).toBeGreaterThan(230);
+    const russia = countries.find((f) => f.properties.iso === '643');
+    expect(russia?.properties.name).toEqual({ nb: 'Russland', en: 'Russian Federation' });
+    for (const f of countries) {
+      expect(f.properties.iso === null || /^\d{3}$/.test(f.properties.iso)).toBe(true);
+      expect(f.properties.name.en.length).toBeGreaterThan(1);
+      expect(f.properties.name.nb?.length ?? 0).toBeGreaterThan(1);
+    }
+  });
+
+  it('has the Russian regions around the story, with Moscow city and Moscow Oblast the right way round', () => {
+    const codes = admin1.map((f) => f.properties.iso_3166_2);
+    for (const code of ['MOW', 'MOS', 'BRY', 'KLU', 'SMO', 'TUL', 'ORL', 'KRS', 'TVE', 'YAR', 'VLA', 'RYA']) expect(codes).toContain(`RU-${code}`);
+    const city = admin1.find((f) => f.properties.iso_3166_2 === 'RU-MOW')!;
+    const oblast = admin1.find((f) => f.properties.iso_3166_2 === 'RU-MOS')!;
+    expect(area(city) / 1e6).toBeLessThan(5_000);
+    expect(area(oblast) / 1e6).toBeGreaterThan(40_000);
+    expect(booleanPointInPolygon([37.61556, 55.75222], city.geometry)).toBe(true);
+    expect(city.properties.name.en).toBe('Moscow');
+    expect(oblast.properties.name.en).toBe('Moscow Oblast');
+  });
+
+  it('labels every country once, inside the country, showing small countries from a higher zoom', () => {
+    expect(labels.length).toBe(countries.length);
+    labels.forEach((label, i) => {
+      const country = countries[i]!;
+      expect(label.properties.kind).toBe('country');
+      expect(label.properties.iso).toBe(country.properties.iso);
+      expect(booleanPointInPolygon(label.geometry.coordinates, country.geometry), country.properties.name.en).toBe(true);
+    });
+    const zoomOf = (iso: string) => labels.find((l) => l.properties.iso === iso)?.properties.minZoom;
+    expect(zoomOf('643')).toBe(2);
+    expect(zoomOf('492')).toBe(5);
+  });
+});
