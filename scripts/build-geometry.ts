@@ -23,10 +23,16 @@ const PLACE_SETTINGS: PlaceSettings = {
   'macro-region': { resolution: '50m', tolerance: 0.04, precision: 4 },
 };
 
-const BASEMAP = {
-  // land and countries: world-atlas 50m, tolerance applied to the topology's arcs (shared borders)
-  land: { tolerance: 0.05, precision: 3, minPartKm2: 300 },
-  countries: { tolerance: 0.05, precision: 3, minPartKm2: 300 },
+const BASEMAP: {
+  land: { resolution: '110m' | '50m'; tolerance: number; precision: number; minPartKm2: number };
+  countries: { resolution: '110m' | '50m'; tolerance: number; precision: number; minPartKm2: number };
+  admin1: { tolerance: number; precision: number };
+  labelPrecision: number;
+} = {
+  // land and countries: world-atlas 110m, so that the basemap loads in a few dozen KB before the
+  // markers show; the places themselves and the admin-1 regions around the story carry the detail.
+  land: { resolution: '110m', tolerance: 0, precision: 2, minPartKm2: 300 },
+  countries: { resolution: '110m', tolerance: 0, precision: 2, minPartKm2: 300 },
   admin1: { tolerance: 0.005, precision: 4 },
   labelPrecision: 3,
 };
@@ -56,8 +62,8 @@ function main(): void {
   };
 
   add(join(articleDir, 'geometry.geojson'), places.map((place) => buildPlace(place, sources, PLACE_SETTINGS)));
-  const countryFeatures = buildCountries(countries('50m', BASEMAP.countries.tolerance), { ...BASEMAP.countries, tolerance: 0 });
-  add(join(basemapDir, 'land.geojson'), buildLand(atlasLand('50m', BASEMAP.land.tolerance), { ...BASEMAP.land, tolerance: 0 }));
+  const countryFeatures = buildCountries(countries(BASEMAP.countries.resolution, BASEMAP.countries.tolerance), { ...BASEMAP.countries, tolerance: 0 });
+  add(join(basemapDir, 'land.geojson'), buildLand(atlasLand(BASEMAP.land.resolution, BASEMAP.land.tolerance), { ...BASEMAP.land, tolerance: 0 }));
   add(join(basemapDir, 'countries.geojson'), countryFeatures);
   add(join(basemapDir, 'admin1.geojson'), buildAdmin1(admin1, ADMIN1_CODES, BASEMAP.admin1));
   add(join(basemapDir, 'labels.geojson'), buildCountryLabels(countryFeatures, BASEMAP.labelPrecision));

@@ -46,7 +46,7 @@ describe('public/basemap', () => {
   });
 
   it('names every country in Norwegian and English, with its ISO 3166-1 numeric code where it has one', () => {
-    expect(countries.length).toBeGreaterThan(230);
+    expect(countries.length).toBeGreaterThan(170); // Natural Earth 1:110m has 177 units
     const russia = countries.find((f) => f.properties.iso === '643');
     expect(russia?.properties.name).toEqual({ nb: 'Russland', en: 'Russian Federation' });
     for (const f of countries) {
@@ -78,6 +78,6 @@ describe('public/basemap', () => {
     });
     const zoomOf = (iso: string) => labels.find((l) => l.properties.iso === iso)?.properties.minZoom;
     expect(zoomOf('643')).toBe(2);
-    expect(zoomOf('492')).toBe(5);
+    expect(zoomOf('422')).toBe(5); // Lebanon
   });
 });

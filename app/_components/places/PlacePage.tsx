@@ -1,0 +1,66 @@
+import { segmentText } from '@/app/_lib/article/segments';
+import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
+import type { PlaceDetail } from '@/app/_lib/article/views';
+import { formatEventDate, formatLonLat } from '@/app/_lib/i18n/format';
+import { messagesFor } from '@/app/_lib/i18n/messages';
+import StatusBadge from './StatusBadge';
+import styles from './PlacePage.module.css';
+
+/** A full page per place, server-rendered and readable without JavaScript. */
+export default function PlacePage({ article, place, lang }: { article: ArticleBundle; place: PlaceDetail; lang: Lang }) {
+  const t = messagesFor(lang);
+  const { id, name, kind, mentionCount, events, paragraphs, note, source, labelPoint } = place.properties;
+  const langQuery = lang === 'en' ? '&lang=en' : '';
+  return (
+    <main className={styles.page} lang={lang}>
+      <p className={styles.kicker}>
+        <a href={`/?place=${id}${langQuery}`}>← {t.backToMap}</a>
+      </p>
+      <h1 className={styles.title}>{name[lang]}</h1>
+      <p className={styles.meta}>
+        {t.kind[kind]} · {t.mentions(mentionCount)} · {formatLonLat(labelPoint)} · {article.title[lang]}
+      </p>
+      {note && (
+        <p className={styles.note}>
+          <strong>{t.note}:</strong> {note[lang]}
+        </p>
+      )}
+      <h2>{t.eventsHere}</h2>
+      {events.length === 0 ? (
+        <p>{t.noEvents}</p>
+      ) : (
+        <ul className={styles.events}>
+          {events.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.date.start}>{formatEventDate(event.date, lang)}</time> <StatusBadge status={event.status} lang={lang} />{' '}
+              <a href={`/?event=${event.id}${langQuery}`}>{event.title[lang]}</a>
+              <p>{event.summary[lang]}</p>
+              {event.note && (
+                <p className={styles.note}>
+                  <strong>{t.note}:</strong> {event.note[lang]}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t.paragraphsAbout}</h2>
+      {paragraphs.map((paragraph) => (
+        <figure key={paragraph.id} className={styles.quote}>
+          <blockquote lang="nb">
+            {segmentText(paragraph.text, paragraph.mentions).map((segment, i) =>
+              segment.mention ? <mark key={i}>{segment.text}</mark> : segment.text,
+            )}
+          </blockquote>
+          {lang === 'en' && <p lang="en">{paragraph.translation.en}</p>}
+          <figcaption>
+            <a href={`/?place=${id}&p=${paragraph.id}${langQuery}#${paragraph.id}`}>{t.readInArticle}</a>
+          </figcaption>
+        </figure>
+      ))}
+      <p className={styles.source}>
+        {t.source}: {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+      </p>
+    </main>
+  );
+}

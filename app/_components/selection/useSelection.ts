@@ -1,0 +1,55 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { readSelection, type Selection } from '@/app/_lib/selection/params';
+import { useArticle, useEvents, usePlaces } from '../data/hooks';
+
+export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
+
+const PARAM_NAMES: Record<keyof SelectionPatch, string> = { placeId: 'place', eventId: 'event', paragraphId: 'p' };
+
+/**
+ * The selection lives in the URL. Reading it validates each id against the data; selecting
+ * pushes a new history entry without a server round trip (Next syncs `pushState` with
+ * `useSearchParams`), keeping parameters it does not own (`lang`, `theme`).
+ */
+export function useSelection(): Selection & {
+  select: (patch: SelectionPatch) => void;
+  hrefFor: (patch: SelectionPatch) => string;
+} {
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const { data: article } = useArticle();
+  const { data: places } = usePlaces();
+  const { data: events } = useEvents();
+
+  const selection = useMemo(
+    () =>
+      readSelection(params, {
+        placeIds: places?.features.map((f) => String(f.id)) ?? [],
+        eventIds: events?.events.map((e) => e.id) ?? [],
+        paragraphIds: article?.paragraphs.map((p) => p.id) ?? [],
+      }),
+    [params, article, places, events],
+  );
+
+  const hrefFor = useCallback(
+    (patch: SelectionPatch) => {
+      const next = new URLSearchParams(params.toString());
+      for (const [key, name] of Object.entries(PARAM_NAMES) as [keyof SelectionPatch, string][]) {
+        if (!(key in patch)) continue;
+        const value = patch[key];
+        if (value) next.set(name, value);
+        else next.delete(name);
+      }
+      const query = next.toString();
+      return `${pathname}${query ? `?${query}` : ''}`;
+    },
+    [params, pathname],
+  );
+
+  const select = useCallback((patch: SelectionPatch) => window.history.pushState(null, '', hrefFor(patch)), [hrefFor]);
+
+  return { ...selection, select, hrefFor };
+}

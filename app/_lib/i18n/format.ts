@@ -1,0 +1,28 @@
+import type { Lang, StoryEvent } from '../article/types';
+
+const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** "26. august 2021", "august 2021", "2021", or a range "22.–23. mars 2024", in the page's language. */
+export function formatEventDate(date: StoryEvent['date'], lang: Lang): string {
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : date.precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  const format = new Intl.DateTimeFormat(LOCALES[lang], options);
+  const start = toUtcDate(date.start);
+  return date.end ? format.formatRange(start, toUtcDate(date.end)) : format.format(start);
+}
+
+function toUtcDate(iso: string): Date {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year!, month - 1, day));
+}
+
+/** "38.895° N, 77.036° W": hemispheres instead of signs, as an atlas prints them. */
+export function formatLonLat([lon, lat]: [number, number], decimals = 3): string {
+  const north = lat >= 0 ? 'N' : 'S';
+  const east = lon >= 0 ? 'E' : 'W';
+  return `${Math.abs(lat).toFixed(decimals)}° ${north}, ${Math.abs(lon).toFixed(decimals)}° ${east}`;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import PlacePage from '@/app/_components/places/PlacePage';
+import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
+import { placeDetail } from '@/app/_lib/article/views';
+import { parseLang } from '@/app/_lib/i18n/messages';
+
+type Props = {
+  params: Promise<{ placeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export function generateStaticParams() {
+  return (getArticle(DEFAULT_ARTICLE_ID)?.places ?? []).map((place) => ({ placeId: place.id }));
+}
+
+function load(placeId: string) {
+  const article = getArticle(DEFAULT_ARTICLE_ID);
+  const place = article && placeDetail(article, placeId);
+  return article && place ? { article, place } : undefined;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const found = load((await params).placeId);
+  const lang = parseLang((await searchParams).lang);
+  return found ? { title: `${found.place.properties.name[lang]} – ${found.article.title[lang]}` } : {};
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  const found = load((await params).placeId);
+  if (!found) notFound();
+  return <PlacePage article={found.article} place={found.place} lang={parseLang((await searchParams).lang)} />;
+}

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser) against the production build.
+ * E2E_BASE_URL points the tests at a server that is already running (e.g. `next dev`).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const external = process.env.E2E_BASE_URL;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: external ?? `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: external
+    ? undefined
+    : {
+        command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+        url: `http://127.0.0.1:${PORT}/api/articles`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: { NEXT_TELEMETRY_DISABLED: '1' },
+      },
+});
