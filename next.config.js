@@ -1,4 +1,14 @@
 // @ts-check
+const { securityHeaders } = require('./config/securityHeaders.js');
+
+/**
+ * `npm run build:static` sets STATIC_EXPORT=1: Next writes the pages to out/ and
+ * scripts/export-api.ts writes the API beside them as files. API route handlers (`route.ts`) are
+ * left out of that build: /api/articles and /api/articles/{id} are both a resource and the folder
+ * of others, which a file system cannot hold under one name.
+ */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several servers of one checkout (a developer's `next dev` beside the tests' build) need their own folder.
@@ -9,6 +19,13 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The article data is read from data/ at build time; make sure it travels with the server output.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
+  ...(staticExport
+    ? { output: 'export', pageExtensions: ['tsx'] }
+    : {
+        async headers() {
+          return securityHeaders(process.env.NEXT_PUBLIC_TILE_URL);
+        },
+      }),
 };
 
 module.exports = nextConfig;

@@ -7,20 +7,20 @@ import { mkdirSync } from 'node:fs';
  */
 export const test = base.extend<{ pageErrors: string[]; snap: (name: string) => Promise<void> }>({
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page }, provide) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
       });
-      await use(errors);
+      await provide(errors);
       expect(errors, 'errors in the page').toEqual([]);
     },
     { auto: true },
   ],
-  snap: async ({ page }, use) => {
+  snap: async ({ page }, provide) => {
     mkdirSync('artifacts/screenshots', { recursive: true });
-    await use(async (name: string) => {
+    await provide(async (name: string) => {
       await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: false });
     });
   },

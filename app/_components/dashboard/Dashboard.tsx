@@ -1,15 +1,13 @@
-import { apiPaths } from '@/app/_lib/article/apiPaths';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
-import { articleView, eventsView, placesCollection } from '@/app/_lib/article/views';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleText from '../article/ArticleText';
-import { ArticleProvider } from '../data/ArticleContext';
+import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
 import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
-import { HighlightProvider } from '../selection/HighlightContext';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
 import Timeline from '../timeline/Timeline';
+import EmbedDialog from '../embed/EmbedDialog';
 import LanguageSwitch from './LanguageSwitch';
 import styles from './Dashboard.module.css';
 
@@ -18,39 +16,33 @@ import styles from './Dashboard.module.css';
  * A server component: it renders the readable parts for readers without JavaScript and hands the
  * client components the data as SWR `fallback`, so the first paint needs no fetch.
  */
-export default function Dashboard({ article, lang }: { article: ArticleBundle; lang: Lang }) {
+export default function Dashboard({ article, lang, search }: { article: ArticleBundle; lang: Lang; search: string }) {
   const t = messagesFor(lang);
-  const fallback = {
-    [apiPaths.article(article.id)]: articleView(article),
-    [apiPaths.places(article.id)]: placesCollection(article),
-    [apiPaths.events(article.id)]: eventsView(article),
-  };
   return (
-    <ArticleProvider articleId={article.id} fallback={fallback}>
-      <HighlightProvider>
-        <div className={styles.dashboard} lang={lang}>
-          <a className="skip-link" href="#article">
-            {t.article}
-          </a>
-          <header className={styles.header}>
-            <p className={styles.kicker}>{t.appName}</p>
-            <h1 className={styles.title}>{article.title[lang]}</h1>
-            <LanguageSwitch lang={lang} />
-          </header>
-          <section className={styles.mapColumn} aria-label={t.mapLabel}>
-            <div className={styles.map}>
-              <MapLoader />
-            </div>
-            <Timeline />
-          </section>
-          <div className={styles.sheet}>
-            <SelectionPanel />
-            <ArticleText />
-            <PlaceList />
+    <ArticleProviders article={article} search={search}>
+      <div className={styles.dashboard} lang={lang}>
+        <a className="skip-link" href="#article">
+          {t.article}
+        </a>
+        <header className={styles.header}>
+          <p className={styles.kicker}>{t.appName}</p>
+          <h1 className={styles.title}>{article.title[lang]}</h1>
+          <LanguageSwitch lang={lang} />
+          <EmbedDialog title={article.title[lang]} />
+        </header>
+        <section className={styles.mapColumn} aria-label={t.mapLabel}>
+          <div className={styles.map}>
+            <MapLoader />
           </div>
-          <SelectionAnnouncer />
+          <Timeline />
+        </section>
+        <div className={styles.sheet}>
+          <SelectionPanel />
+          <ArticleText />
+          <PlaceList />
         </div>
-      </HighlightProvider>
-    </ArticleProvider>
+        <SelectionAnnouncer />
+      </div>
+    </ArticleProviders>
   );
 }

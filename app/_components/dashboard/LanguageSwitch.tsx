@@ -1,19 +1,19 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import type { Lang } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
+import { useLocationSearch } from '../selection/useLocationSearch';
 import styles from './LanguageSwitch.module.css';
 
 const LABELS: Record<Lang, string> = { nb: 'Norsk', en: 'English' };
 
 /** Links, not buttons: a language is a page of its own, keeping the rest of the selection. */
 export default function LanguageSwitch({ lang }: { lang: Lang }) {
-  const params = useSearchParams();
+  const search = useLocationSearch();
   return (
     <nav className={styles.switch} aria-label={messagesFor(lang).language}>
       {(Object.keys(LABELS) as Lang[]).map((code) => {
-        const query = new URLSearchParams(params.toString());
+        const query = new URLSearchParams(search);
         if (code === 'nb') query.delete('lang');
         else query.set('lang', code);
         const href = `?${query.toString()}`;

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
+import { ServerSearchContext } from '../selection/useLocationSearch';
 
 const ArticleIdContext = createContext<string | null>(null);
 
@@ -9,15 +10,20 @@ const ArticleIdContext = createContext<string | null>(null);
 export function ArticleProvider({
   articleId,
   fallback,
+  search,
   children,
 }: {
   articleId: string;
   fallback: Record<string, unknown>;
+  /** The query string the server rendered for ('' in a static export). */
+  search: string;
   children: ReactNode;
 }) {
   return (
     <ArticleIdContext.Provider value={articleId}>
-      <SWRConfig value={{ fallback, revalidateOnFocus: false, revalidateIfStale: false }}>{children}</SWRConfig>
+      <ServerSearchContext.Provider value={search}>
+        <SWRConfig value={{ fallback, revalidateOnFocus: false, revalidateIfStale: false }}>{children}</SWRConfig>
+      </ServerSearchContext.Provider>
     </ArticleIdContext.Provider>
   );
 }

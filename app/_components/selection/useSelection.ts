@@ -1,9 +1,10 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { readSelection, type Selection } from '@/app/_lib/selection/params';
 import { useArticle, useEvents, usePlaces } from '../data/hooks';
+import { pushLocation, useLocationSearch } from './useLocationSearch';
 
 export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
 
@@ -11,14 +12,15 @@ const PARAM_NAMES: Record<keyof SelectionPatch, string> = { placeId: 'place', ev
 
 /**
  * The selection lives in the URL. Reading it validates each id against the data; selecting
- * pushes a new history entry without a server round trip (Next syncs `pushState` with
- * `useSearchParams`), keeping parameters it does not own (`lang`, `theme`).
+ * pushes a new history entry without a server round trip, keeping parameters it does not own
+ * (`lang`, `theme`).
  */
 export function useSelection(): Selection & {
   select: (patch: SelectionPatch) => void;
   hrefFor: (patch: SelectionPatch) => string;
 } {
-  const params = useSearchParams();
+  const search = useLocationSearch();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const pathname = usePathname();
   const { data: article } = useArticle();
   const { data: places } = usePlaces();
@@ -49,7 +51,7 @@ export function useSelection(): Selection & {
     [params, pathname],
   );
 
-  const select = useCallback((patch: SelectionPatch) => window.history.pushState(null, '', hrefFor(patch)), [hrefFor]);
+  const select = useCallback((patch: SelectionPatch) => pushLocation(hrefFor(patch)), [hrefFor]);
 
   return { ...selection, select, hrefFor };
 }

@@ -1,3 +1,4 @@
+import { apiPaths } from './apiPaths';
 import type { ArticleBundle, Paragraph, PlaceCollection, PlaceFeature, StoryEvent } from './types';
 
 /** The API's shapes (shared/CONTRACT.md), cut from a bundle. */
@@ -36,4 +37,13 @@ export function placeDetail(article: ArticleBundle, placeId: string): PlaceDetai
     }));
   const events = article.events.filter((e) => eventIds.includes(e.id));
   return { ...place, properties: { ...place.properties, events, paragraphs } };
+}
+
+/** The API resources a page hands its client components as SWR `fallback`, keyed by their URLs. */
+export function swrFallback(article: ArticleBundle): Record<string, unknown> {
+  return {
+    [apiPaths.article(article.id)]: articleView(article),
+    [apiPaths.places(article.id)]: placesCollection(article),
+    [apiPaths.events(article.id)]: eventsView(article),
+  };
 }

@@ -13,7 +13,7 @@ export function jsonResponse(body: unknown, contentType: string = JSON_TYPE): Re
   });
 }
 
-export function problem(status: 400 | 404 | 405, title: string, detail: string, extra: HeadersInit = {}): Response {
+export function problem(status: 400 | 404 | 405 | 501, title: string, detail: string, extra: HeadersInit = {}): Response {
   return new Response(JSON.stringify({ type: 'about:blank', status, title, detail }), {
     status,
     headers: { ...CORS, 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...extra },

@@ -12,7 +12,20 @@ export function formatEventDate(date: StoryEvent['date'], lang: Lang): string {
         : { year: 'numeric', timeZone: 'UTC' };
   const format = new Intl.DateTimeFormat(LOCALES[lang], options);
   const start = toUtcDate(date.start);
-  return date.end ? format.formatRange(start, toUtcDate(date.end)) : format.format(start);
+  if (!date.end) return format.format(start);
+  const end = toUtcDate(date.end);
+  // ICU's formatRange spaces the dash differently in Node and in Chromium, which breaks hydration;
+  // a range within one month is written by hand, anything longer joins two full dates.
+  if (date.precision === 'day' && sameMonth(start, end)) {
+    const monthAndYear = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start);
+    const [first, last] = [start.getUTCDate(), end.getUTCDate()];
+    return lang === 'nb' ? `${first}.–${last}. ${monthAndYear}` : `${first}–${last} ${monthAndYear}`;
+  }
+  return `${format.format(start)} – ${format.format(end)}`;
+}
+
+function sameMonth(a: Date, b: Date): boolean {
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
 }
 
 function toUtcDate(iso: string): Date {

@@ -15,6 +15,15 @@ export interface KnownIds {
   paragraphIds: readonly string[];
 }
 
+/** The ids a URL may name, from an article. */
+export function knownIds(article: { places: { id: string }[]; events: { id: string }[]; paragraphs: { id: string }[] }): KnownIds {
+  return {
+    placeIds: article.places.map((p) => p.id),
+    eventIds: article.events.map((e) => e.id),
+    paragraphIds: article.paragraphs.map((p) => p.id),
+  };
+}
+
 type ParamSource = { get(name: string): string | null };
 
 /** Reads the selection from query parameters. Unknown values are ignored, never echoed. */

@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation';
 import PlacePage from '@/app/_components/places/PlacePage';
 import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
 import { placeDetail } from '@/app/_lib/article/views';
+import { pageQuery, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
 import { parseLang } from '@/app/_lib/i18n/messages';
 
 type Props = {
   params: Promise<{ placeId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParamsRecord;
 };
 
 export function generateStaticParams() {
@@ -22,12 +23,12 @@ function load(placeId: string) {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const found = load((await params).placeId);
-  const lang = parseLang((await searchParams).lang);
+  const lang = parseLang((await pageQuery(searchParams)).get('lang'));
   return found ? { title: `${found.place.properties.name[lang]} – ${found.article.title[lang]}` } : {};
 }
 
 export default async function Page({ params, searchParams }: Props) {
   const found = load((await params).placeId);
   if (!found) notFound();
-  return <PlacePage article={found.article} place={found.place} lang={parseLang((await searchParams).lang)} />;
+  return <PlacePage article={found.article} place={found.place} lang={parseLang((await pageQuery(searchParams)).get('lang'))} />;
 }

@@ -1,0 +1,105 @@
+'use client';
+
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
+import { featuredBbox } from '@/app/_lib/map/bounds';
+import { connectionsFrom } from '@/app/_lib/map/connections';
+import { mapText } from '@/app/_lib/map/mapText';
+import { sitesFrom } from '@/app/_lib/map/sites';
+import { useBundle } from '../data/useBundle';
+import { useHighlight } from '../selection/HighlightContext';
+import { useSelection } from '../selection/useSelection';
+import Attribution from './Attribution';
+import BasemapLabels from './BasemapLabels';
+import BasemapLayer from './BasemapLayer';
+import ConnectionsLayer from './ConnectionsLayer';
+import FitToSelection from './FitToSelection';
+import MapAccessibility from './MapAccessibility';
+import OptionalTileLayer from './OptionalTileLayer';
+import PlaceAreasLayer from './PlaceAreasLayer';
+import PlacesLayer from './PlacesLayer';
+import SitesLayer from './SitesLayer';
+import { createPanes } from './panes';
+import { useBasemap } from './useBasemap';
+import { useLabelLayout } from './useLabelLayout';
+import { useMapView } from './useMapView';
+import { usePalette } from './usePalette';
+import styles from './Map.module.css';
+
+const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
+/** Europe to Central Asia, if the places are not there yet to fit the first view to. */
+const FALLBACK_BBOX = [12, 30, 78, 62] as const;
+const WORLD: [[number, number], [number, number]] = [
+  [-75, -200],
+  [85, 220],
+];
+
+/** Everything drawn on the map, laid out together at the current zoom. */
+function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
+  const { placeId, eventId } = useSelection();
+  const { highlightedPlaceIds } = useHighlight();
+  const palette = usePalette();
+  const mapView = useMapView();
+  const basemapLabels = useBasemap('labels');
+  const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
+  const connections = useMemo(() => connectionsFrom(bundle.events), [bundle.events]);
+  const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font });
+  return (
+    <>
+      <PlaceAreasLayer places={bundle.places} highlightedPlaceIds={highlightedPlaceIds} palette={palette} />
+      <ConnectionsLayer connections={connections} selectedEventId={eventId} palette={palette} />
+      <BasemapLabels labels={basemapLabels} sides={layout.basemapSides} lang={lang} fontFamily={palette.font} />
+      <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} fontFamily={palette.font} />
+      <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteOffsets={layout.siteOffsets} fontFamily={palette.font} />
+      <FitToSelection places={bundle.places} events={bundle.events} />
+    </>
+  );
+}
+
+/**
+ * The article's map: an offline basemap, the places it names, the sites of its events and the
+ * movements between them. The map is made once; children move it (`useMap`), never remake it.
+ */
+export default function MapView() {
+  const { bundle } = useBundle();
+  const { lang } = useSelection();
+  const t = mapText(lang);
+  const [initial] = useState(() => {
+    const sitePositions = bundle ? sitesFrom(bundle.events).map((site) => site.coordinates) : [];
+    const [west, south, east, north] = (bundle && featuredBbox(bundle.places, sitePositions)) ?? FALLBACK_BBOX;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Room at the sides for the names beside the outermost markers (Stockholm's, Tajikistan's).
+    const padding: [number, number] = window.innerWidth < 600 ? [28, 16] : [72, 32];
+    return { bounds: [[south, west], [north, east]] as [[number, number], [number, number]], still, padding };
+  });
+  return (
+    <MapContainer
+      className={styles.map}
+      bounds={initial.bounds}
+      boundsOptions={{ padding: initial.padding }}
+      minZoom={2}
+      maxZoom={9}
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      wheelPxPerZoomLevel={120}
+      maxBounds={WORLD}
+      maxBoundsViscosity={0.8}
+      zoomControl={false}
+      zoomAnimation={!initial.still}
+      fadeAnimation={!initial.still}
+      markerZoomAnimation={!initial.still}
+      whenReady={function makePanes(this: LeafletMap) {
+        createPanes(this);
+      }}
+    >
+      <MapAccessibility label={t.map} />
+      <ZoomControl key={lang} position="topright" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+      <Attribution html={GEONAMES} />
+      <BasemapLayer />
+      <OptionalTileLayer />
+      {bundle && <MapLayers bundle={bundle} lang={lang} />}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import useSWR from 'swr';
+import type { BasemapLabel } from '@/app/_lib/map/labelZoom';
+import { fetchJson } from '../data/fetcher';
+
+/** The files of the offline basemap (public/basemap/), each with what its features carry. */
+export interface BasemapFiles {
+  land: FeatureCollection<Polygon | MultiPolygon>;
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso: string; name: { nb: string; en: string } }>;
+  admin1: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: { en: string } }>;
+  labels: FeatureCollection<Point, BasemapLabel>;
+}
+
+/** Static files: fetched once from our own origin, never revalidated while the page is open. */
+const ONCE = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false } as const;
+
+/** One file of the offline basemap, served at /basemap/{name}.geojson. */
+export function useBasemap<K extends keyof BasemapFiles>(name: K): BasemapFiles[K] | undefined {
+  return useSWR(`/basemap/${name}.geojson`, fetchJson<BasemapFiles[K]>, ONCE).data;
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { createContext, useContext, useSyncExternalStore } from 'react';
+
+/**
+ * The page's query string as a store: the server's copy while rendering and hydrating, the
+ * browser's afterwards. Unlike `useSearchParams`, it needs no Suspense boundary, so the dashboard
+ * renders in full on the server and in a static export, where the server's copy is empty.
+ */
+export const ServerSearchContext = createContext('');
+
+const LOCATION_CHANGE = 'article-map:locationchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(LOCATION_CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(LOCATION_CHANGE, onChange);
+  };
+}
+
+export function useLocationSearch(): string {
+  const serverSearch = useContext(ServerSearchContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => serverSearch,
+  );
+}
+
+/** Adds a history entry without loading the page, and tells every reader of the query string. */
+export function pushLocation(href: string): void {
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new Event(LOCATION_CHANGE));
+}

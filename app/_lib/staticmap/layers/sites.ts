@@ -1,0 +1,42 @@
+import type { GeoProjection } from 'd3-geo';
+import type { Lang } from '../../article/types';
+import type { Palette } from '../../map/palette';
+import type { MapSite } from '../../map/sites';
+import { contains, inset, type Frame } from '../frame';
+import type { Dot } from '../marks';
+import { el, num, title } from '../svg';
+
+/** An event site where it falls on the image. */
+export interface SiteMark {
+  site: MapSite;
+  x: number;
+  y: number;
+}
+
+/** Half the diagonal of a site's diamond, px at 1200 wide. */
+export const SITE_RADIUS = 6;
+
+/**
+ * The sites that fall in view, with their position on the image; a site under a place's dot (the
+ * Kabul airport in a map of Kabul, Crocus City Hall in a map of Europe) is left to the dot.
+ */
+export function siteMarks(sites: readonly MapSite[], projection: GeoProjection, frame: Frame, dots: readonly Dot[]): SiteMark[] {
+  const view = inset(frame.map, 4 * frame.unit);
+  const underDot = ([x, y]: [number, number]) => dots.some((d) => Math.hypot(d.x - x, d.y - y) < d.r + 2 * frame.unit);
+  return sites.flatMap((site) => {
+    const at = projection(site.coordinates);
+    return at && contains(view, at) && !underDot(at) ? [{ site, x: at[0], y: at[1] }] : [];
+  });
+}
+
+/** Event sites as small diamonds in the site colour, each named. */
+export function sitesLayer(marks: readonly SiteMark[], lang: Lang, palette: Palette, unit: number): string {
+  const s = SITE_RADIUS * unit;
+  const diamonds = marks.map(({ site, x, y }) =>
+    el('g', { class: 'site', 'data-site': site.id }, [
+      title(site.name[lang]),
+      el('path', { d: `M${num(x)} ${num(y - s)}l${num(s)} ${num(s)}l${num(-s)} ${num(s)}l${num(-s)} ${num(-s)}z`, fill: palette.site, stroke: palette.paper, 'stroke-width': 1.2 * unit }),
+    ]),
+  );
+  return el('g', { class: 'sites' }, diamonds);
+}

@@ -1,0 +1,17 @@
+import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
+import { answerOEmbed } from '@/app/_lib/embed/oembed';
+import { knownIds } from '@/app/_lib/selection/params';
+import { jsonResponse, problem, readOnly } from '@/app/_lib/http/responses';
+import { publicOrigin } from '@/app/_lib/http/origin';
+
+export function GET(request: Request) {
+  const article = getArticle(DEFAULT_ARTICLE_ID)!;
+  const query = new URL(request.url).searchParams;
+  const answer = answerOEmbed(
+    { url: query.get('url'), format: query.get('format'), maxwidth: query.get('maxwidth'), maxheight: query.get('maxheight') },
+    { origin: publicOrigin(request), known: knownIds(article), title: article.title[article.lang], providerName: 'Artikkelkartet' },
+  );
+  return answer.ok ? jsonResponse(answer.body) : problem(answer.status, answer.title, answer.detail);
+}
+
+export const { POST, PUT, PATCH, DELETE } = readOnly;

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Constants every part of the benchmark shares. */
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Results go here only (gitignored): nothing the bench measures is committed. */
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'bench');
+export const OUT_DIR = path.join(ROOT, 'out');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags the brief fixes for every Chromium the bench starts (no traffic leaves the machine). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The map's place markers: Leaflet icons that carry the place id. The baseline sets the same attribute. */
+export const MARKER_SELECTOR = '.leaflet-marker-icon[data-place-id]';
+export const ARTICLE_ID = 'crocus-2024';
+export const GEOJSON_PATH = `/api/articles/${ARTICLE_ID}/places.geojson`;
+
+export { GOALS, KB } from './goals';
+
+/** Pages Lighthouse scores. */
+export const LIGHTHOUSE_PAGES = ['/', '/embed', '/places/kabul'];

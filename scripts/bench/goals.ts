@@ -1,0 +1,15 @@
+/**
+ * The goals the bench judges against. A module of its own, free of Node-only code, so the byte-budget
+ * test (tests/e2e/budget.spec.ts) holds the app to the very same numbers.
+ */
+export const KB = 1024;
+
+export const GOALS = {
+  /** Time until the markers show, as a median ratio to the baseline page. */
+  markerRatio: 1.3,
+  /** Bytes transferred until the markers show (gzipped, headers included). */
+  allBytes: 400 * KB,
+  jsBytes: 220 * KB,
+  /** Lighthouse mobile category scores. */
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+} as const;

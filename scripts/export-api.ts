@@ -1,0 +1,43 @@
+// Part of `npm run build:static`: writes the API into out/ as plain files, after `next build` has
+// written the pages. URLs that are both a resource and a folder (/api/articles,
+// /api/articles/{id}) become {url}/index.json; a static server maps them (README, "Static export").
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
+import { articleView, eventsView, placeDetail, placesCollection } from '../app/_lib/article/views';
+
+const out = join(process.cwd(), 'out');
+const require = createRequire(import.meta.url);
+
+function write(path: string, body: string | Buffer): void {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function main(): void {
+  if (!existsSync(join(out, 'index.html'))) throw new Error('out/index.html is missing: run `STATIC_EXPORT=1 next build` first.');
+  let files = 0;
+  const put = (path: string, body: string | Buffer) => {
+    write(path, body);
+    files += 1;
+  };
+
+  put('api/articles/index.json', json({ articles: listArticles() }));
+  for (const id of listArticleIds()) {
+    const article = getArticle(id)!;
+    const base = `api/articles/${id}`;
+    put(`${base}/index.json`, json(articleView(article)));
+    put(`${base}/places.geojson`, json(placesCollection(article)));
+    put(`${base}/events.json`, json(eventsView(article)));
+    for (const place of article.places) put(`${base}/places/${place.id}`, json(placeDetail(article, place.id)));
+  }
+  copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(out, 'pym.v1.min.js'));
+  files += 1;
+  console.log(`export-api: wrote ${files} files to out/`);
+}
+
+main();

@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const strip = (page: Page) => page.getByTestId('timeline');
+const items = (page: Page) => strip(page).locator('a[data-event-id]');
+const eventIds = (page: Page) => items(page).evaluateAll((links) => links.map((a) => a.getAttribute('data-event-id') ?? ''));
+const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
+
+/** Focuses the first event; the keys do nothing until React has hydrated, so retry Home until it selects. */
+async function focusFirst(page: Page): Promise<string[]> {
+  const ids = await eventIds(page);
+  await items(page).first().focus();
+  await expect(async () => {
+    await page.keyboard.press('Home');
+    expect(eventParam(page)).toBe(ids[0]);
+  }).toPass({ timeout: 10_000 });
+  return ids;
+}
+
+test.describe('timeline', () => {
+  test('is one tab stop that steps through the events in date order, selecting each', async ({ page }) => {
+    await page.goto('/');
+    await expect(strip(page).locator('a[tabindex="0"]')).toHaveCount(1);
+    const ids = await focusFirst(page);
+    expect(ids).toHaveLength(18);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const third = items(page).nth(2);
+    await expect.poll(() => eventParam(page)).toBe(ids[2]);
+    await expect(third).toBeFocused();
+    await expect(third).toHaveAttribute('aria-current', 'true');
+    await expect(third).toHaveAttribute('tabindex', '0');
+    await expect(strip(page).locator('[aria-current="true"]')).toHaveCount(1);
+    await expect(strip(page).locator('a[tabindex="0"]')).toHaveCount(1);
+
+    await page.keyboard.press('End');
+    await expect.poll(() => eventParam(page)).toBe('bryansk-arrests');
+    expect(ids.at(-1)).toBe('bryansk-arrests');
+    await expect(items(page).last()).toBeFocused();
+    await page.keyboard.press('ArrowRight'); // stays on the last
+    await expect(items(page).last()).toBeFocused();
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => eventParam(page)).toBe(ids[0]);
+    await expect(items(page).first()).toBeFocused();
+
+    // Tab leaves the strip in one step
+    await page.keyboard.press('Tab');
+    await expect(strip(page).locator('a:focus')).toHaveCount(0);
+  });
+
+  test('names each event by its date and title, described by its status and the keyboard hint', async ({ page }) => {
+    await page.goto('/');
+    const crocus = strip(page).locator('a[data-event-id="crocus-attack"]');
+    await expect(crocus).toHaveAccessibleName('22. mars 2024: Terrorangrep mot Crocus City Hall');
+    await expect(crocus).toHaveAccessibleDescription(/bekreftet.*Bruk piltastene/);
+    await expect(strip(page).locator('a[data-event-id="russia-alleges-ukraine-link"]')).toHaveAccessibleDescription(/omstridt/);
+    await expect(strip(page).locator('[data-status="unverified"]')).toHaveCount(2); // the event and the key
+  });
+
+  test('selects an event on click and shows it in the panel', async ({ page }) => {
+    await page.goto('/');
+    await focusFirst(page);
+    const crocus = strip(page).locator('a[data-event-id="crocus-attack"]');
+    await crocus.click();
+    await expect.poll(() => eventParam(page)).toBe('crocus-attack');
+    await expect(page.locator('#selection')).toContainText('Terrorangrep mot Crocus City Hall');
+    await expect(crocus).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('is in English with lang=en, in the server HTML too', async ({ page, request }) => {
+    const html = await (await request.get('/?lang=en')).text();
+    expect(html).toMatch(/data-event-id="crocus-attack"/);
+    expect(html).toMatch(/href="[^"]*event=crocus-attack/);
+    expect(html).toContain('22 March 2024: Terrorist attack on Crocus City Hall');
+    expect(html).toContain('March 2024');
+
+    await page.goto('/?lang=en');
+    await expect(strip(page).locator('a[data-event-id="crocus-attack"]')).toHaveAccessibleName('22 March 2024: Terrorist attack on Crocus City Hall');
+    await expect(strip(page).getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  });
+
+  test('emphasises the events of the selected place', async ({ page }) => {
+    await page.goto('/?place=moscow');
+    await expect(strip(page).locator('a[data-related]')).toHaveCount(6);
+    await expect(strip(page).locator('a[data-event-id="crocus-attack"]')).toHaveAttribute('data-related', 'true');
+    await expect(strip(page).locator('a[data-event-id="iskp-founded"]')).not.toHaveAttribute('data-related');
+  });
+});
+
+test.describe('timeline on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, reducedMotion: 'reduce' });
+
+  test('scrolls inside its own box with 44 px tall targets, and jumps to the selection', async ({ page }) => {
+    await page.goto('/');
+    const scroller = strip(page).locator('a[data-event-id]').first().locator('xpath=ancestor::div[contains(@class, "scroller")]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const sizes = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(sizes.scrollWidth).toBeGreaterThan(sizes.clientWidth);
+    for (const box of await items(page).evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))) {
+      expect(box).toBeGreaterThanOrEqual(44);
+    }
+
+    await focusFirst(page);
+    await page.keyboard.press('End');
+    // reduced motion: the strip is already there, no smooth scrolling to wait for
+    const inView = await page.evaluate(() => {
+      const link = document.querySelector('[data-testid="timeline"] a[data-event-id="bryansk-arrests"]')!;
+      const box = link.closest('[class*="scroller"]')!.getBoundingClientRect();
+      const rect = link.getBoundingClientRect();
+      return rect.left >= box.left && rect.right <= box.right;
+    });
+    expect(inView).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { answerOEmbed } from '@/app/_lib/embed/oembed';
+import { embedUrl, viewOfUrl } from '@/app/_lib/embed/embedUrl';
+import { iframeSnippet, pymSnippet } from '@/app/_lib/embed/snippets';
+
+const origin = 'https://map.example.org';
+const known = { placeIds: ['kabul', 'bryansk'], eventIds: ['crocus-attack'], paragraphIds: ['p3'] };
+const context = { origin, known, title: 'ISKP og angrepet', providerName: 'Artikkelkartet' };
+const ask = (query: Partial<{ url: string; format: string; maxwidth: string; maxheight: string }>) =>
+  answerOEmbed({ url: null, format: null, maxwidth: null, maxheight: null, ...query }, context);
+
+describe('answerOEmbed', () => {
+  it('answers a dashboard URL with a rich iframe of /embed that keeps the view', () => {
+    const answer = ask({ url: `${origin}/?place=kabul&lang=en` });
+    expect(answer).toMatchObject({ ok: true, body: { version: '1.0', type: 'rich', width: 800, height: 640, provider_url: `${origin}/` } });
+    const html = answer.ok ? String(answer.body.html) : '';
+    expect(html).toMatch(/^<iframe src="https:\/\/map\.example\.org\/embed\?place=kabul&amp;lang=en" /);
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('title="ISKP og angrepet"');
+  });
+
+  it('maps a place page to its place and keeps an embed theme', () => {
+    const answer = ask({ url: `${origin}/places/bryansk?theme=dark` });
+    expect(answer.ok && answer.body.html).toContain('/embed?place=bryansk&amp;theme=dark');
+  });
+
+  it('honours maxwidth and maxheight', () => {
+    const answer = ask({ url: `${origin}/embed`, maxwidth: '400', maxheight: '300' });
+    expect(answer).toMatchObject({ ok: true, body: { width: 400, height: 300 } });
+    expect(answer.ok && answer.body.html).toContain('width="400" height="300"');
+  });
+
+  it('refuses what is not ours with 404, a missing url with 400, and XML with 501', () => {
+    expect(ask({ url: 'https://evil.example.com/?place=kabul' })).toMatchObject({ ok: false, status: 404 });
+    expect(ask({ url: 'javascript:alert(1)' })).toMatchObject({ ok: false, status: 404 });
+    expect(ask({ url: `${origin}/admin` })).toMatchObject({ ok: false, status: 404 });
+    expect(ask({})).toMatchObject({ ok: false, status: 400 });
+    expect(ask({ url: `${origin}/`, format: 'xml' })).toMatchObject({ ok: false, status: 501 });
+    expect(ask({ url: `${origin}/`, maxwidth: 'wide' })).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it('drops unknown ids instead of carrying them into the iframe', () => {
+    const answer = ask({ url: `${origin}/?place=%22%3E%3Cscript%3E&event=crocus-attack` });
+    expect(answer.ok && answer.body.html).toContain('/embed?event=crocus-attack"');
+  });
+});
+
+describe('embed URLs and snippets', () => {
+  it('reads only our own pages', () => {
+    expect(viewOfUrl('https://map.example.org.evil.com/', origin, known)).toBeNull();
+    expect(viewOfUrl(`${origin}/places/atlantis`, origin, known)).toBeNull();
+    expect(viewOfUrl(`${origin}/embed?theme=auto`, origin, known)).toMatchObject({ theme: 'auto', placeId: null });
+  });
+
+  it('writes the embed URL without defaults', () => {
+    expect(embedUrl(origin, { placeId: 'kabul', lang: 'nb' })).toBe(`${origin}/embed?place=kabul`);
+    expect(embedUrl(origin, { lang: 'en' }, 'dark')).toBe(`${origin}/embed?lang=en&theme=dark`);
+  });
+
+  it('escapes what it puts into attributes and scripts', () => {
+    expect(iframeSnippet({ src: `${origin}/embed?a=1&b=2`, title: 'A "quoted" <title>' })).toContain(
+      'src="https://map.example.org/embed?a=1&amp;b=2" title="A &quot;quoted&quot; &lt;title&gt;"',
+    );
+    const pym = pymSnippet({ src: `${origin}/embed`, title: '</script><script>alert(1)', origin });
+    expect(pym).not.toContain('</script><script>alert(1)');
+    expect(pym).toContain(`<script src="${origin}/pym.v1.min.js"></script>`);
+  });
+});
