@@ -24,8 +24,9 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startNextServer(): Promise<RunningServer> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build in .next/: run `npm run build` first (npm test does).');
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
+    throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (npm test does).`);
   }
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
