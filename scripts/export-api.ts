@@ -2,13 +2,11 @@
 // written the pages. URLs that are both a resource and a folder (/api/articles,
 // /api/articles/{id}) become {url}/index.json; a static server maps them (README, "Static export").
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
-import { articleView, eventsView, placeDetail, placesCollection } from '../app/_lib/article/views';
+import { articleView, eventsView, placeDetail, placeMarkersCollection, placesCollection } from '../app/_lib/article/views';
 
 const out = join(process.cwd(), 'out');
-const require = createRequire(import.meta.url);
 
 function write(path: string, body: string | Buffer): void {
   const file = join(out, path);
@@ -32,10 +30,11 @@ function main(): void {
     const base = `api/articles/${id}`;
     put(`${base}/index.json`, json(articleView(article)));
     put(`${base}/places.geojson`, json(placesCollection(article)));
+    put(`${base}/markers.geojson`, json(placeMarkersCollection(article)));
     put(`${base}/events.json`, json(eventsView(article)));
     for (const place of article.places) put(`${base}/places/${place.id}`, json(placeDetail(article, place.id)));
   }
-  copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(out, 'pym.v1.min.js'));
+  copyFileSync(join(process.cwd(), 'node_modules/pym.js/dist/pym.v1.min.js'), join(out, 'pym.v1.min.js'));
   files += 1;
   console.log(`export-api: wrote ${files} files to out/`);
 }

@@ -49,6 +49,36 @@ describe('GET places.geojson', () => {
   });
 });
 
+describe('GET markers.geojson', () => {
+  it('puts every place at its label point, and gives each area the box of its outline', async () => {
+    const [markers, places] = await Promise.all([
+      getJson(`/api/articles/${ARTICLE}/markers.geojson`),
+      getJson(`/api/articles/${ARTICLE}/places.geojson`),
+    ]);
+    expect(markers.response.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const outlines = new Map((places.body as { features: Feature[] }).features.map((f) => [f.id, f]));
+    const features = (markers.body as { features: (Feature & { bbox?: number[] })[] }).features;
+    expect(features.map((f) => f.id).sort()).toEqual([...outlines.keys()].sort());
+    for (const feature of features) {
+      expect(feature.geometry).toEqual({ type: 'Point', coordinates: feature.properties.labelPoint });
+      expect(feature.properties).toEqual(outlines.get(feature.id)?.properties);
+      if (feature.properties.kind === 'city') continue;
+      const [west, south, east, north] = feature.bbox ?? [];
+      const [lon, lat] = feature.properties.labelPoint;
+      expect(west! <= lon && lon <= east! && south! <= lat && lat <= north!, `${feature.id}'s box holds its label point`).toBe(true);
+    }
+    // Russia's box is its main landmass, not a band round the world from Chukotka's far side.
+    const russia = features.find((f) => f.id === 'russia')?.bbox ?? [];
+    expect(russia[0]).toBeGreaterThan(0);
+    expect(russia[0]).toBeLessThan(30);
+  });
+
+  it('is a tenth of the bytes of the outlines', async () => {
+    const [markers, places] = await Promise.all([getJson(`/api/articles/${ARTICLE}/markers.geojson`), getJson(`/api/articles/${ARTICLE}/places.geojson`)]);
+    expect(markers.text.length * 10).toBeLessThan(places.text.length);
+  });
+});
+
 describe('GET places/{placeId}', () => {
   it('shows Kabul with the airport paragraph and the 2021-08-26 event', async () => {
     const { response, body } = await getJson(`/api/articles/${ARTICLE}/places/kabul`);

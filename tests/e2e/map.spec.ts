@@ -71,6 +71,19 @@ test.describe('the map', () => {
     await expect(marker(page, 'kabul')).toHaveAttribute('aria-label', 'Kabul, city, 2 mentions');
   });
 
+  test('the outlines of the areas follow the markers, and clicking one selects its place', async ({ page }) => {
+    const outlines = page.waitForResponse((response) => response.url().endsWith('/places.geojson') && response.ok());
+    await page.goto('/');
+    await waitForMarkers(page);
+    await outlines;
+    const areas = page.locator('.leaflet-areas-pane path.leaflet-interactive');
+    await expect(areas.first()).toBeAttached();
+    // Tajikistan's outline, just left of its marker: the map's areas answer clicks too.
+    const box = (await marker(page, 'tajikistan').boundingBox())!;
+    await page.mouse.click(box.x - 12, box.y + box.height / 2);
+    await expect(page).toHaveURL(/[?&]place=tajikistan/);
+  });
+
   test('a place in the link is where the map opens; the map credits its sources', async ({ page }) => {
     await page.goto('/?place=bryansk');
     await waitForMarkers(page);

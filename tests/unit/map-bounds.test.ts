@@ -61,6 +61,11 @@ describe('placeTarget', () => {
     const area: Polygon = { type: 'Polygon', coordinates: square(31, 52, 35, 54) };
     expect(placeTarget(place('oblast', area))).toEqual({ bbox: [31, 52, 35, 54], maxZoom: 7 });
   });
+
+  it('fits an area drawn as its label point (markers.geojson) to the box it carries', () => {
+    const marker = { ...place('oblast', { type: 'Point', coordinates: [33, 53] }), bbox: [31, 52, 35, 54] as [number, number, number, number] };
+    expect(placeTarget(marker)).toEqual({ bbox: [31, 52, 35, 54], maxZoom: 7 });
+  });
 });
 
 describe('eventTarget', () => {

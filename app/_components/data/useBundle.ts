@@ -2,12 +2,15 @@
 
 import { useMemo } from 'react';
 import type { ArticleBundle } from '@/app/_lib/article/types';
-import { useArticle, useEvents, usePlaces } from './hooks';
+import { useArticle, useEvents, usePlaceMarkers } from './hooks';
 
-/** The three resources put back together, so the domain's pure views work in the browser too. */
+/**
+ * The three resources put back together, so the domain's pure views work in the browser too. Its
+ * places are markers (label points); the outlines are the place areas layer's own request.
+ */
 export function useBundle(): { bundle: ArticleBundle | undefined; error: unknown; retry: () => void } {
   const article = useArticle();
-  const places = usePlaces();
+  const places = usePlaceMarkers();
   const events = useEvents();
   const bundle = useMemo(
     () =>

@@ -48,7 +48,7 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font });
   return (
     <>
-      <PlaceAreasLayer places={bundle.places} highlightedPlaceIds={highlightedPlaceIds} palette={palette} />
+      <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />
       <ConnectionsLayer connections={connections} selectedEventId={eventId} palette={palette} />
       <BasemapLabels labels={basemapLabels} sides={layout.basemapSides} lang={lang} fontFamily={palette.font} />
       <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} fontFamily={palette.font} />

@@ -8,8 +8,10 @@ import { GeoJSON } from 'react-leaflet';
 import type { PlaceFeature, PlaceProperties } from '@/app/_lib/article/types';
 import type { Palette } from '@/app/_lib/map/palette';
 import { areaStyle } from '@/app/_lib/map/styles';
+import { usePlaces } from '../data/hooks';
 import { useSelection } from '../selection/useSelection';
 import { PANES } from './panes';
+import { useWhenIdle } from './useWhenIdle';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, PlaceProperties>;
 
@@ -22,17 +24,21 @@ function collection(places: readonly PlaceFeature[], macro: boolean): FeatureCol
 }
 
 interface PlaceAreasLayerProps {
-  places: readonly PlaceFeature[];
   highlightedPlaceIds: readonly string[];
   palette: Palette;
 }
 
+const NO_PLACES: readonly PlaceFeature[] = [];
+
 /**
  * The areas the article names, shaded under their markers: macro-regions quietly and out of the
- * pointer's way; countries and oblasts clickable (their markers are the keyboard's way in).
+ * pointer's way; countries and oblasts clickable (their markers are the keyboard's way in). The
+ * outlines are most of the article's bytes, so they are fetched once the markers have shown.
  */
-export default function PlaceAreasLayer({ places, highlightedPlaceIds, palette }: PlaceAreasLayerProps) {
+export default function PlaceAreasLayer({ highlightedPlaceIds, palette }: PlaceAreasLayerProps) {
   const { placeId, select } = useSelection();
+  const { data } = usePlaces({ load: useWhenIdle() });
+  const places = data?.features ?? NO_PLACES;
   const macroRegions = useMemo(() => collection(places, true), [places]);
   const areas = useMemo(() => collection(places, false), [places]);
   const style = useCallback(
@@ -52,6 +58,7 @@ export default function PlaceAreasLayer({ places, highlightedPlaceIds, palette }
     }),
     [select],
   );
+  if (!data) return null;
   return (
     <>
       <GeoJSON data={macroRegions} style={style} pane={PANES.areas.name} interactive={false} />

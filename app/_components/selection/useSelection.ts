@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { readSelection, type Selection } from '@/app/_lib/selection/params';
-import { useArticle, useEvents, usePlaces } from '../data/hooks';
+import { useArticle, useEvents, usePlaceMarkers } from '../data/hooks';
 import { pushLocation, useLocationSearch } from './useLocationSearch';
 
 export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
@@ -23,7 +23,7 @@ export function useSelection(): Selection & {
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const pathname = usePathname();
   const { data: article } = useArticle();
-  const { data: places } = usePlaces();
+  const { data: places } = usePlaceMarkers();
   const { data: events } = useEvents();
 
   const selection = useMemo(

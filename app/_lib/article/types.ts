@@ -67,7 +67,7 @@ export interface PlaceProperties {
 }
 
 export type PlaceFeature = Feature<PlaceGeometry, PlaceProperties> & { id: string };
-export type PlaceCollection = FeatureCollection<PlaceGeometry, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<PlaceGeometry, PlaceProperties> & { features: PlaceFeature[] };
 
 export interface ArticleSummary {
   id: string;

@@ -1,3 +1,4 @@
+import { mainBbox } from '../map/bounds';
 import { apiPaths } from './apiPaths';
 import type { ArticleBundle, Paragraph, PlaceCollection, PlaceFeature, StoryEvent } from './types';
 
@@ -10,6 +11,22 @@ export function articleView(article: ArticleBundle) {
 
 export function placesCollection(article: ArticleBundle): PlaceCollection {
   return { type: 'FeatureCollection', features: article.places };
+}
+
+/**
+ * The places as points at their label points, each area with the box of its main landmass
+ * (`bbox`): everything the map needs to draw its markers and fit its view, at a tenth of the bytes
+ * of the outlines, which follow in `places.geojson`.
+ */
+export function placeMarkersCollection(article: ArticleBundle): PlaceCollection {
+  return {
+    type: 'FeatureCollection',
+    features: article.places.map((place) =>
+      place.geometry.type === 'Point'
+        ? place
+        : { ...place, bbox: mainBbox(place.geometry), geometry: { type: 'Point', coordinates: place.properties.labelPoint } },
+    ),
+  };
 }
 
 export function eventsView(article: ArticleBundle): { events: StoryEvent[] } {
@@ -39,11 +56,14 @@ export function placeDetail(article: ArticleBundle, placeId: string): PlaceDetai
   return { ...place, properties: { ...place.properties, events, paragraphs } };
 }
 
-/** The API resources a page hands its client components as SWR `fallback`, keyed by their URLs. */
+/**
+ * The API resources a page hands its client components as SWR `fallback`, keyed by their URLs.
+ * The place outlines are left out: the map fetches them once its markers show.
+ */
 export function swrFallback(article: ArticleBundle): Record<string, unknown> {
   return {
     [apiPaths.article(article.id)]: articleView(article),
-    [apiPaths.places(article.id)]: placesCollection(article),
+    [apiPaths.placeMarkers(article.id)]: placeMarkersCollection(article),
     [apiPaths.events(article.id)]: eventsView(article),
   };
 }

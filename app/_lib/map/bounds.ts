@@ -39,11 +39,14 @@ export function mainBbox(geometry: Polygon | MultiPolygon): BBox {
 }
 
 /**
- * Where to go for a place: a city's point at `CITY_ZOOM`; an area's main box (`mainBbox`).
+ * Where to go for a place: a city's point at `CITY_ZOOM`; an area's main box (`mainBbox`, or the
+ * `bbox` it carries).
  * @example placeTarget(kabul) // → { bbox: [69.17233, 34.52813, 69.17233, 34.52813], maxZoom: 6 }
  */
 export function placeTarget(place: PlaceFeature): ViewTarget {
   const g = place.geometry;
+  // An area drawn as its label point (markers.geojson) carries its main box.
+  if (place.bbox) return { bbox: place.bbox, maxZoom: AREA_MAX_ZOOM };
   if (g.type === 'Point') return { bbox: bbox(g), maxZoom: CITY_ZOOM };
   return { bbox: mainBbox(g), maxZoom: AREA_MAX_ZOOM };
 }

@@ -1,0 +1,13 @@
+import { placeMarkersCollection } from '@/app/_lib/article/views';
+import { articleStaticParams, resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
+import { GEOJSON_TYPE, jsonResponse, readOnly } from '@/app/_lib/http/responses';
+
+export const dynamic = 'force-static';
+export const generateStaticParams = articleStaticParams;
+
+export async function GET(_request: Request, { params }: ArticleParams) {
+  const article = resolveArticle((await params).articleId);
+  return article instanceof Response ? article : jsonResponse(placeMarkersCollection(article), GEOJSON_TYPE);
+}
+
+export const { POST, PUT, PATCH, DELETE } = readOnly;
