@@ -3,6 +3,7 @@ import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleText from '../article/ArticleText';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
+import StaticMapFallback from '../map/StaticMapFallback';
 import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
@@ -33,6 +34,7 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
         <section className={styles.mapColumn} aria-label={t.mapLabel}>
           <div className={styles.map}>
             <MapLoader />
+            <StaticMapFallback />
           </div>
           <Timeline />
         </section>

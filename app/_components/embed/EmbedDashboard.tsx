@@ -3,6 +3,7 @@ import type { Theme } from '@/app/_lib/embed/embedUrl';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
+import StaticMapFallback from '../map/StaticMapFallback';
 import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
@@ -20,6 +21,7 @@ export default function EmbedDashboard({ article, lang, theme, search }: { artic
         <h1 className="visually-hidden">{article.title[lang]}</h1>
         <section className={styles.map} aria-label={t.mapLabel}>
           <MapLoader />
+          <StaticMapFallback />
         </section>
         <Timeline />
         <div className={styles.panel}>

@@ -1,3 +1,4 @@
+import { apiPaths } from '@/app/_lib/article/apiPaths';
 import { segmentText } from '@/app/_lib/article/segments';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import type { PlaceDetail } from '@/app/_lib/article/views';
@@ -25,6 +26,8 @@ export default function PlacePage({ article, place, lang }: { article: ArticleBu
           <strong>{t.note}:</strong> {note[lang]}
         </p>
       )}
+      {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
+      <img className={styles.map} src={apiPaths.mapImage(article.id, 'svg', { placeId: id, lang })} alt={`${t.mapLabel}: ${name[lang]}`} width={1200} height={630} />
       <h2>{t.eventsHere}</h2>
       {events.length === 0 ? (
         <p>{t.noEvents}</p>

@@ -68,6 +68,9 @@ const messages = {
     copy: 'Kopier',
     copied: 'Kopiert',
     close: 'Lukk',
+    description: 'Et kart over stedene i en nyhetssak om terrorangrepet på Crocus City Hall, koblet til hendelsene og avsnittene om dem.',
+    staticMapAlt: 'Kart over stedene artikkelen nevner, fra Stockholm til Kabul',
+    staticMapNoScript: 'Kartet trenger JavaScript. Her er det som bilde:',
   },
   en: {
     appName: 'The article map',
@@ -135,6 +138,9 @@ const messages = {
     copy: 'Copy',
     copied: 'Copied',
     close: 'Close',
+    description: 'A map of the places in a news story about the terrorist attack on Crocus City Hall, linked to the events and the paragraphs about them.',
+    staticMapAlt: 'Map of the places the article names, from Stockholm to Kabul',
+    staticMapNoScript: 'The map needs JavaScript. Here it is as a picture:',
   },
 } satisfies Record<Lang, unknown>;
 

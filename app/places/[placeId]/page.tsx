@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import PlacePage from '@/app/_components/places/PlacePage';
 import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
 import { placeDetail } from '@/app/_lib/article/views';
+import { pageMetadata } from '@/app/_lib/http/pageMetadata';
 import { pageQuery, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
 import { parseLang } from '@/app/_lib/i18n/messages';
 
@@ -24,7 +25,15 @@ function load(placeId: string) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const found = load((await params).placeId);
   const lang = parseLang((await pageQuery(searchParams)).get('lang'));
-  return found ? { title: `${found.place.properties.name[lang]} – ${found.article.title[lang]}` } : {};
+  if (!found) return {};
+  const { article, place } = found;
+  return pageMetadata({
+    article,
+    lang,
+    path: `/places/${place.id}${lang === 'en' ? '?lang=en' : ''}`,
+    placeId: place.id,
+    title: `${place.properties.name[lang]} – ${article.title[lang]}`,
+  });
 }
 
 export default async function Page({ params, searchParams }: Props) {

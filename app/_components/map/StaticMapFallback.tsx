@@ -1,0 +1,32 @@
+'use client';
+
+import { apiPaths } from '@/app/_lib/article/apiPaths';
+import { messagesFor } from '@/app/_lib/i18n/messages';
+import { useArticleId } from '../data/ArticleContext';
+import { useSelection } from '../selection/useSelection';
+import styles from './StaticMapFallback.module.css';
+
+/**
+ * The server-drawn map of the current view, where the live map cannot be: without JavaScript
+ * (`<noscript>`) and on paper (print CSS swaps it in for the Leaflet map). Lazy, so that the
+ * screen never pays for the printed copy.
+ */
+export default function StaticMapFallback() {
+  const articleId = useArticleId();
+  const { placeId, lang } = useSelection();
+  const t = messagesFor(lang);
+  const src = apiPaths.mapImage(articleId, 'svg', { placeId, lang });
+  return (
+    <>
+      <noscript>
+        <div className={styles.noscript}>
+          <p>{t.staticMapNoScript}</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
+          <img src={src} alt={t.staticMapAlt} width={1200} height={630} />
+        </div>
+      </noscript>
+      {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
+      <img className={styles.print} src={src} alt={t.staticMapAlt} width={1200} height={630} loading="lazy" />
+    </>
+  );
+}
