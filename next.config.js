@@ -11,8 +11,10 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Several servers of one checkout (a developer's `next dev` beside the tests' build) need their own folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Several servers of one checkout (a developer's `next dev` beside the tests' build) need their own
+  // folder. A static export is written to its distDir, which is therefore out/, leaving .next/ (the
+  // build `next start` serves) alone.
+  distDir: staticExport ? 'out' : process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` checks the project with TypeScript 7; the build need not do it again with 6.

@@ -6,6 +6,13 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const external = process.env.E2E_BASE_URL;
+/**
+ * `npm run test:e2e` sets E2E_STATIC=1: the reader tests run a second time against the static
+ * export in out/ (`npm run build:static`), served by nginx with no Node process behind it.
+ */
+const STATIC_PORT = 3101;
+const withStaticExport = process.env.E2E_STATIC === '1' && !external;
+const chromium = { ...devices['Desktop Chrome'], channel: undefined };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,14 +31,32 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: chromium },
+    ...(withStaticExport
+      ? [{ name: 'static-export', testMatch: /reader\.spec\.ts/, grepInvert: /@server/, use: { ...chromium, baseURL: `http://127.0.0.1:${STATIC_PORT}` } }]
+      : []),
+  ],
   webServer: external
     ? undefined
-    : {
-        command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
-        url: `http://127.0.0.1:${PORT}/api/articles`,
-        reuseExistingServer: false,
-        timeout: 60_000,
-        env: { NEXT_TELEMETRY_DISABLED: '1' },
-      },
+    : [
+        {
+          command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+          url: `http://127.0.0.1:${PORT}/api/articles`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          env: { NEXT_TELEMETRY_DISABLED: '1' },
+        },
+        ...(withStaticExport
+          ? [
+              {
+                command: 'node node_modules/tsx/dist/cli.mjs scripts/serve-static.ts',
+                url: `http://127.0.0.1:${STATIC_PORT}/api/articles/crocus-2024/places.geojson`,
+                reuseExistingServer: false,
+                timeout: 30_000,
+                env: { PORT: String(STATIC_PORT) },
+              },
+            ]
+          : []),
+      ],
 });

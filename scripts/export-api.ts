@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
+import { mapPng, mapSvg } from '../app/_lib/staticmap/http';
 import { articleView, eventsView, placeDetail, placeMarkersCollection, placesCollection } from '../app/_lib/article/views';
 
 const out = join(process.cwd(), 'out');
@@ -16,7 +17,7 @@ function write(path: string, body: string | Buffer): void {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(join(out, 'index.html'))) throw new Error('out/index.html is missing: run `STATIC_EXPORT=1 next build` first.');
   let files = 0;
   const put = (path: string, body: string | Buffer) => {
@@ -32,6 +33,9 @@ function main(): void {
     put(`${base}/places.geojson`, json(placesCollection(article)));
     put(`${base}/markers.geojson`, json(placeMarkersCollection(article)));
     put(`${base}/events.json`, json(eventsView(article)));
+    // The overview map; a static server ignores `?place=`, so every page's og:image shows it.
+    put(`${base}/map.svg`, mapSvg(article, { lang: 'nb' }));
+    put(`${base}/map.png`, await mapPng(article, { lang: 'nb' }));
     for (const place of article.places) put(`${base}/places/${place.id}`, json(placeDetail(article, place.id)));
   }
   copyFileSync(join(process.cwd(), 'node_modules/pym.js/dist/pym.v1.min.js'), join(out, 'pym.v1.min.js'));
@@ -39,4 +43,7 @@ function main(): void {
   console.log(`export-api: wrote ${files} files to out/`);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -18,10 +18,11 @@ export const test = base.extend<{ pageErrors: string[]; snap: (name: string) => 
     },
     { auto: true },
   ],
-  snap: async ({ page }, provide) => {
+  snap: async ({ page }, provide, testInfo) => {
     mkdirSync('artifacts/screenshots', { recursive: true });
+    const prefix = testInfo.project.name === 'chromium' ? '' : `${testInfo.project.name}-`;
     await provide(async (name: string) => {
-      await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: false });
+      await page.screenshot({ path: `artifacts/screenshots/${prefix}${name}.png`, fullPage: false });
     });
   },
 });

@@ -110,22 +110,29 @@ test.describe('on a phone', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ still shows the article, the places and the events', async ({ page }) => {
+  test('/ still shows the article, the places, the events and the map as a picture', async ({ page }) => {
     await page.goto('/');
+    const map = page.getByRole('img', { name: 'Kart over stedene artikkelen nevner, fra Stockholm til Kabul' }).first();
+    await expect(map).toBeVisible();
+    await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.locator('#p13')).toContainText('to pass fra Tadsjikistan');
     await expect(page.getByRole('heading', { name: 'Steder' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Kabul/ }).first()).toBeVisible();
     await expect(page.locator('body')).toContainText('Selvmordsangrep på flyplassen i Kabul');
   });
 
-  test('/?place=kabul is rendered with the selection on the server', async ({ page }) => {
+  // A static export renders the default view; the browser applies the query, which needs JavaScript.
+  test('/?place=kabul is rendered with the selection on the server', { tag: '@server' }, async ({ page }) => {
     await page.goto('/?place=kabul');
     await expect(page.locator(panel)).toContainText('flyplassen i Kabul i august 2021');
   });
 
-  test('/places/kabul is a full page', async ({ page }) => {
+  test('/places/kabul is a full page, with its map drawn on the server', async ({ page }) => {
     await page.goto('/places/kabul');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kabul');
+    const map = page.getByRole('img', { name: /Kabul$/ });
+    await expect(map).toBeVisible();
+    expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.locator('main')).toContainText('flyplassen i Kabul i august 2021');
     await expect(page.locator('main')).toContainText('26. august 2021');
   });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { apiPaths } from '../article/apiPaths';
 import type { ArticleBundle, Lang } from '../article/types';
 import { messagesFor } from '../i18n/messages';
+import { isStaticExport } from './pageQuery';
 import { siteOrigin } from './siteOrigin';
 
 interface PageView {
@@ -37,7 +38,8 @@ export async function pageMetadata({ article, lang, path, placeId, title, canoni
     twitter: { card: 'summary_large_image', title: pageTitle, description: t.description, images: [image.url] },
     alternates: {
       canonical: `${origin}${canonicalPath ?? path}`,
-      types: { 'application/json+oembed': [{ url: `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`, title: pageTitle }] },
+      // oEmbed answers from the server only; a static export has no endpoint to point to.
+      ...(isStaticExport() ? {} : { types: { 'application/json+oembed': [{ url: `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`, title: pageTitle }] } }),
     },
   };
 }
