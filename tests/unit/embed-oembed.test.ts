@@ -5,7 +5,7 @@ import { iframeSnippet, pymSnippet } from '@/app/_lib/embed/snippets';
 
 const origin = 'https://map.example.org';
 const known = { placeIds: ['kabul', 'bryansk'], eventIds: ['crocus-attack'], paragraphIds: ['p3'] };
-const context = { origin, known, title: 'ISKP og angrepet', providerName: 'Artikkelkartet' };
+const context = { origin, articleId: 'crocus-2024', known, title: 'ISKP og angrepet', providerName: 'Artikkelkartet' };
 const ask = (query: Partial<{ url: string; format: string; maxwidth: string; maxheight: string }>) =>
   answerOEmbed({ url: null, format: null, maxwidth: null, maxheight: null, ...query }, context);
 

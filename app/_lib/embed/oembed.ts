@@ -1,3 +1,4 @@
+import { apiPaths } from '../article/apiPaths';
 import type { KnownIds } from '../selection/params';
 import { embedUrl, viewOfUrl } from './embedUrl';
 import { DEFAULT_EMBED_HEIGHT, iframeSnippet } from './snippets';
@@ -17,7 +18,7 @@ export type OEmbedAnswer =
 const DEFAULT_WIDTH = 800;
 const MIN_SIZE = 1;
 
-export function answerOEmbed(request: OEmbedRequest, context: { origin: string; known: KnownIds; title: string; providerName: string }): OEmbedAnswer {
+export function answerOEmbed(request: OEmbedRequest, context: { origin: string; articleId: string; known: KnownIds; title: string; providerName: string }): OEmbedAnswer {
   if (request.format !== null && request.format !== 'json') {
     return request.format === 'xml'
       ? { ok: false, status: 501, title: 'Format not implemented', detail: 'Only format=json is served.' }
@@ -46,6 +47,10 @@ export function answerOEmbed(request: OEmbedRequest, context: { origin: string; 
       width,
       height,
       html: iframeSnippet({ src, title: context.title, width, height }),
+      // The static map of the same view, for consumers that show a card before (or instead of) the iframe.
+      thumbnail_url: `${context.origin}${apiPaths.mapImage(context.articleId, 'png', { placeId: view.placeId, lang: view.lang })}`,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
     },
   };
 }

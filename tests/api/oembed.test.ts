@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { getJson, url } from './http';
+
+/** What an oEmbed consumer (a CMS, a chat app) does: find the link in the page, follow it, use the answer. */
+async function discover(pagePath: string): Promise<string> {
+  const html = await (await fetch(url(pagePath))).text();
+  const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+  expect(link, `${pagePath} names its oEmbed endpoint`).not.toBeNull();
+  return link![1]!.replace(/&amp;/g, '&');
+}
+
+describe('oEmbed, as a consumer uses it', () => {
+  it('is discovered from a page and answers with an iframe of /embed for the same view', async () => {
+    const endpoint = await discover('/?place=kabul&lang=en');
+    const { response, body } = await getJson(new URL(endpoint).pathname + new URL(endpoint).search);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const answer = body as Record<string, unknown>;
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Artikkelkartet' });
+    expect(answer.html).toMatch(new RegExp(`^<iframe src="${url('/embed')}\\?place=kabul&amp;lang=en" title="[^"]+"`));
+    expect(answer.width).toBeTypeOf('number');
+    expect(answer.height).toBeTypeOf('number');
+  });
+
+  it('gives a thumbnail that is the map of the view, as a PNG', async () => {
+    const { body } = await getJson(`/api/oembed?url=${encodeURIComponent(url('/places/bryansk'))}`);
+    const thumbnail = (body as { thumbnail_url: string }).thumbnail_url;
+    expect(thumbnail).toBe(url('/api/articles/crocus-2024/map.png?place=bryansk'));
+    const image = await fetch(thumbnail);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await image.arrayBuffer());
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  });
+
+  it('keeps within maxwidth and maxheight', async () => {
+    const { body } = await getJson(`/api/oembed?url=${encodeURIComponent(url('/embed'))}&maxwidth=320&maxheight=480`);
+    expect(body).toMatchObject({ width: 320, height: 480 });
+    expect((body as { html: string }).html).toContain('width="320" height="480"');
+  });
+
+  it('answers 404 for a URL not ours, 400 without url, 501 for XML, all as problem+json', async () => {
+    for (const [query, status] of [
+      [`url=${encodeURIComponent('https://example.com/?place=kabul')}`, 404],
+      ['', 400],
+      [`url=${encodeURIComponent(url('/'))}&format=xml`, 501],
+    ] as const) {
+      const { response, body } = await getJson(`/api/oembed?${query}`);
+      expect(response.status, query).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(body).toMatchObject({ status });
+    }
+  });
+
+  it('is named on the place pages and the embed too, each for its own view', async () => {
+    expect(decodeURIComponent(await discover('/places/stockholm'))).toContain('/places/stockholm');
+    expect(decodeURIComponent(await discover('/embed?place=kaluga'))).toContain('/embed?place=kaluga');
+  });
+});
+
+describe('social cards', () => {
+  it('every page names the static map of its view as og:image', async () => {
+    for (const [path, image] of [
+      ['/', '/api/articles/crocus-2024/map.png'],
+      ['/?place=moscow&lang=en', '/api/articles/crocus-2024/map.png?place=moscow&amp;lang=en'],
+      ['/places/kabul', '/api/articles/crocus-2024/map.png?place=kabul'],
+      ['/embed?place=tajikistan', '/api/articles/crocus-2024/map.png?place=tajikistan'],
+    ] as const) {
+      const html = await (await fetch(url(path))).text();
+      expect(html, path).toContain(`<meta property="og:image" content="${url(image)}"/>`);
+    }
+  });
+});
