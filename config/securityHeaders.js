@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Response headers for every route. What the Content-Security-Policy allows, and why:
+ * Response headers for every route. What the Content-Security-Policy allows, and why (at more
+ * length, with the alternatives weighed, in docs/security.md):
  * - script-src 'self' 'unsafe-inline': Next.js streams its React Server Components payload in
  *   inline <script> tags. Nonces would need a per-request proxy and would make every page dynamic
  *   (and impossible to export statically), so inline scripts are allowed; no third-party origin is.

@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 /** Starts the production build (`next start`) on a free loopback port, for tests and benchmarks. */
 export interface RunningServer {
   baseUrl: string;
+  /** The spawned `next start`, which leads its own process group (the server may be a child of it). */
+  pid: number;
   stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** The build to serve; NEXT_DIST_DIR or `.next` when not given. */
+  distDir?: string;
+  /** More environment for the server. */
+  env?: Record<string, string>;
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,8 +32,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startNextServer(): Promise<RunningServer> {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
+export async function startNextServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const distDir = options.distDir ?? (process.env.NEXT_DIST_DIR || '.next');
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
     throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (npm test does).`);
   }
@@ -32,7 +41,7 @@ export async function startNextServer(): Promise<RunningServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, ...options.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -40,7 +49,7 @@ export async function startNextServer(): Promise<RunningServer> {
   child.stderr?.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseUrl, child, () => output);
-  return { baseUrl, stop: () => stopProcessGroup(child) };
+  return { baseUrl, pid: child.pid!, stop: () => stopProcessGroup(child) };
 }
 
 async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {

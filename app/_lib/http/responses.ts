@@ -33,8 +33,13 @@ export function notFound(what: string, id: string): Response {
   return problem(404, `Unknown ${what}`, `There is no ${what} with the id "${id}".`);
 }
 
-const methodNotAllowed = () =>
-  problem(405, 'Method not allowed', 'This resource is read-only: use GET.', { Allow: 'GET, HEAD, OPTIONS' });
+const ALLOW = 'GET, HEAD, OPTIONS';
 
-/** Spread into a route module so that every other method gets a 405 problem. */
-export const readOnly = { POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
+const methodNotAllowed = () => problem(405, 'Method not allowed', 'This resource is read-only: use GET.', { Allow: ALLOW });
+
+/** What OPTIONS (and a CORS preflight) learns: the methods the 405s name, not every one a module exports. */
+const options = () =>
+  new Response(null, { status: 204, headers: { ...CORS, Allow: ALLOW, 'Access-Control-Allow-Methods': ALLOW, 'Access-Control-Max-Age': '86400' } });
+
+/** Spread into a route module so that every other method gets a 405 problem, and OPTIONS the truth. */
+export const readOnly = { POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed, OPTIONS: options };

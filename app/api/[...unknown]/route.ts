@@ -7,3 +7,4 @@ export const POST = noSuchResource;
 export const PUT = noSuchResource;
 export const PATCH = noSuchResource;
 export const DELETE = noSuchResource;
+export const OPTIONS = noSuchResource;

@@ -7,4 +7,4 @@ export function GET() {
   return jsonResponse({ articles: listArticles() });
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -14,4 +14,4 @@ export function GET(request: Request) {
   return answer.ok ? jsonResponse(answer.body) : problem(answer.status, answer.title, answer.detail);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

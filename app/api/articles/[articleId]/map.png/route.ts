@@ -12,4 +12,4 @@ export async function GET(request: Request, { params }: ArticleParams) {
   return query instanceof Response ? query : imageResponse(await mapPng(article, query), PNG_TYPE);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

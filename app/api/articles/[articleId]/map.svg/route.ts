@@ -16,4 +16,4 @@ export async function GET(request: Request, { params }: ArticleParams) {
   return query instanceof Response ? query : imageResponse(mapSvg(article, query), SVG_TYPE);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -10,4 +10,4 @@ export async function GET(_request: Request, { params }: ArticleParams) {
   return article instanceof Response ? article : jsonResponse(placeMarkersCollection(article), GEOJSON_TYPE);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

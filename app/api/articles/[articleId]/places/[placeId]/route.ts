@@ -20,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ art
   return place ? jsonResponse(place, GEOJSON_TYPE) : notFound('place', placeId);
 }
 
-export const { POST, PUT, PATCH, DELETE } = readOnly;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;
