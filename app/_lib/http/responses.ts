@@ -41,5 +41,12 @@ const methodNotAllowed = () => problem(405, 'Method not allowed', 'This resource
 const options = () =>
   new Response(null, { status: 204, headers: { ...CORS, Allow: ALLOW, 'Access-Control-Allow-Methods': ALLOW, 'Access-Control-Max-Age': '86400' } });
 
-/** Spread into a route module so that every other method gets a 405 problem, and OPTIONS the truth. */
-export const readOnly = { POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed, OPTIONS: options };
+/**
+ * The answer to a method other than GET and HEAD, which the API never serves: OPTIONS learns the
+ * truth, anything else gets a 405 problem. Given by the proxy (proxy.ts) before any route runs,
+ * because Next prerenders a route only when it exports nothing but GET.
+ */
+export function answerOtherMethod(method: string): Response | undefined {
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  return method === 'OPTIONS' ? options() : methodNotAllowed();
+}

@@ -1,7 +1,7 @@
 import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
 import { answerOEmbed } from '@/app/_lib/embed/oembed';
 import { knownIds } from '@/app/_lib/selection/params';
-import { jsonResponse, problem, readOnly } from '@/app/_lib/http/responses';
+import { jsonResponse, problem } from '@/app/_lib/http/responses';
 import { publicOrigin } from '@/app/_lib/http/origin';
 
 export function GET(request: Request) {
@@ -13,5 +13,3 @@ export function GET(request: Request) {
   );
   return answer.ok ? jsonResponse(answer.body) : problem(answer.status, answer.title, answer.detail);
 }
-
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -1,6 +1,6 @@
 import { eventsView } from '@/app/_lib/article/views';
 import { articleStaticParams, resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
-import { jsonResponse, readOnly } from '@/app/_lib/http/responses';
+import { jsonResponse } from '@/app/_lib/http/responses';
 
 export const dynamic = 'force-static';
 export const generateStaticParams = articleStaticParams;
@@ -9,5 +9,3 @@ export async function GET(_request: Request, { params }: ArticleParams) {
   const article = resolveArticle((await params).articleId);
   return article instanceof Response ? article : jsonResponse(eventsView(article));
 }
-
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

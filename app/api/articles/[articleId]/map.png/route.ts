@@ -1,5 +1,4 @@
 import { resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
-import { readOnly } from '@/app/_lib/http/responses';
 import { imageResponse, mapPng, PNG_TYPE, readMapQuery } from '@/app/_lib/staticmap/http';
 
 /** The same map as map.svg, rasterised to PNG by sharp (for og:image and tools without SVG). */
@@ -11,5 +10,3 @@ export async function GET(request: Request, { params }: ArticleParams) {
   const query = readMapQuery(new URL(request.url).searchParams, article);
   return query instanceof Response ? query : imageResponse(await mapPng(article, query), PNG_TYPE);
 }
-
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

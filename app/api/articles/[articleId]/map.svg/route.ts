@@ -1,5 +1,4 @@
 import { resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
-import { readOnly } from '@/app/_lib/http/responses';
 import { imageResponse, mapSvg, readMapQuery, SVG_TYPE } from '@/app/_lib/staticmap/http';
 
 /**
@@ -15,5 +14,3 @@ export async function GET(request: Request, { params }: ArticleParams) {
   const query = readMapQuery(new URL(request.url).searchParams, article);
   return query instanceof Response ? query : imageResponse(mapSvg(article, query), SVG_TYPE);
 }
-
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -1,7 +1,7 @@
 import { getArticle, listArticleIds } from '@/app/_lib/article/repository';
 import { placeDetail } from '@/app/_lib/article/views';
 import { resolveArticle } from '@/app/_lib/http/articleRoute';
-import { GEOJSON_TYPE, isWellFormedId, jsonResponse, malformedId, notFound, readOnly } from '@/app/_lib/http/responses';
+import { GEOJSON_TYPE, isWellFormedId, jsonResponse, malformedId, notFound } from '@/app/_lib/http/responses';
 
 export const dynamic = 'force-static';
 
@@ -19,5 +19,3 @@ export async function GET(_request: Request, { params }: { params: Promise<{ art
   const place = placeDetail(article, placeId);
   return place ? jsonResponse(place, GEOJSON_TYPE) : notFound('place', placeId);
 }
-
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = readOnly;

@@ -1,0 +1,19 @@
+import type { NextRequest } from 'next/server';
+import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
+
+// The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
+const API_RESOURCE =
+  /^\/api\/(?:oembed|articles(?:\/[^/]+(?:\/(?:places\.geojson|markers\.geojson|events\.json|map\.svg|map\.png|places\.kml|places\.csv|places\/[^/]+))?)?)\/?$/;
+
+/**
+ * The API is read-only. Methods other than GET and HEAD are answered here, before routing, so that
+ * the route modules export only GET and Next can prerender them (a module that exports POST is
+ * rendered on every request). A path that is no resource is a 404 whatever the method.
+ */
+export function proxy(request: NextRequest) {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  if (!API_RESOURCE.test(request.nextUrl.pathname)) return problem(404, 'Not found', 'There is no API resource at this path. See /api/articles.');
+  return answerOtherMethod(request.method);
+}
+
+export const config = { matcher: '/api/:path*' };
