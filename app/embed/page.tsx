@@ -18,9 +18,7 @@ async function load(searchParams: SearchParamsRecord) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { article, selection } = await load(searchParams);
-  const query = selectionQuery(selection);
-  // The full map is the page to find and share; the embed points search engines to it.
-  return pageMetadata({ article, lang: selection.lang, path: `/embed${query}`, placeId: selection.placeId, canonicalPath: `/${query}` });
+  return pageMetadata({ article, lang: selection.lang, path: `/embed${selectionQuery(selection)}`, placeId: selection.placeId });
 }
 
 export default async function Embed({ searchParams }: Props) {

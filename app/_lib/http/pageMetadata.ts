@@ -12,15 +12,13 @@ interface PageView {
   path: string;
   placeId?: string | null;
   title?: string;
-  /** The page search engines should index instead, if not this one (an embed's full map). */
-  canonicalPath?: string;
 }
 
 /**
  * What every page says about itself to link previews and embedders: the static map of its view
  * as the social card (og:image), and where to ask for its embed code (oEmbed discovery).
  */
-export async function pageMetadata({ article, lang, path, placeId, title, canonicalPath }: PageView): Promise<Metadata> {
+export async function pageMetadata({ article, lang, path, placeId, title }: PageView): Promise<Metadata> {
   const origin = await siteOrigin();
   const t = messagesFor(lang);
   const pageTitle = title ?? `${article.title[lang]} – ${t.appName}`;
@@ -37,7 +35,7 @@ export async function pageMetadata({ article, lang, path, placeId, title, canoni
     openGraph: { type: 'article', title: pageTitle, description: t.description, url: pageUrl, images: [image], locale: lang === 'nb' ? 'nb_NO' : 'en_GB' },
     twitter: { card: 'summary_large_image', title: pageTitle, description: t.description, images: [image.url] },
     alternates: {
-      canonical: `${origin}${canonicalPath ?? path}`,
+      canonical: pageUrl,
       // oEmbed answers from the server only; a static export has no endpoint to point to.
       ...(isStaticExport() ? {} : { types: { 'application/json+oembed': [{ url: `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`, title: pageTitle }] } }),
     },
