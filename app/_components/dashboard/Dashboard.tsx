@@ -8,6 +8,7 @@ import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
 import Timeline from '../timeline/Timeline';
+import ClassroomLink from '../classroom/ClassroomLink';
 import EmbedDialog from '../embed/EmbedDialog';
 import LanguageSwitch from './LanguageSwitch';
 import styles from './Dashboard.module.css';
@@ -30,6 +31,7 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
           <h1 className={styles.title}>{article.title[lang]}</h1>
           <LanguageSwitch lang={lang} />
           <EmbedDialog title={article.title[lang]} />
+          <ClassroomLink lang={lang} />
         </header>
         <section className={styles.mapColumn} aria-label={t.mapLabel}>
           <div className={styles.map}>

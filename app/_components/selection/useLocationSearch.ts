@@ -1,11 +1,13 @@
 'use client';
 
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { cleanSearch } from '@/app/_lib/selection/pageParams';
 
 /**
  * The page's query string as a store: the server's copy while rendering and hydrating, the
  * browser's afterwards. Unlike `useSearchParams`, it needs no Suspense boundary, so the dashboard
- * renders in full on the server and in a static export, where the server's copy is empty.
+ * renders in full on the server and in a static export, where the server's copy is empty. Only the
+ * page parameters are kept (`cleanSearch`), as on the server, so links never carry anything else.
  */
 export const ServerSearchContext = createContext('');
 
@@ -24,7 +26,7 @@ export function useLocationSearch(): string {
   const serverSearch = useContext(ServerSearchContext);
   return useSyncExternalStore(
     subscribe,
-    () => window.location.search,
+    () => cleanSearch(window.location.search),
     () => serverSearch,
   );
 }

@@ -1,6 +1,4 @@
-import { LANGS } from '../article/types';
-import { THEMES } from '../embed/embedUrl';
-import { isWellFormedId } from './responses';
+import { keepPageParams } from '../selection/pageParams';
 
 /**
  * A page's query parameters. In a static export (STATIC_EXPORT=1) there is no request to read
@@ -10,30 +8,14 @@ export type SearchParamsRecord = Promise<Record<string, string | string[] | unde
 
 export const isStaticExport = () => process.env.STATIC_EXPORT === '1';
 
-const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
-
 /**
- * The parameters the pages read (shared/CONTRACT.md), each with the shape a value must have to
- * be kept. Anything else is dropped here, so that the page's links, which carry the query on,
- * never carry a stranger's parameter or a malformed value (and a long one is not copied into
- * every link of the page).
+ * The page parameters of a request (`keepPageParams`: unknown and malformed ones dropped).
+ * @example await pageQuery(Promise.resolve({ place: 'kabul', lang: '<b>', utm: 'x' })) // → place=kabul
  */
-const PAGE_PARAMS: Record<string, (value: string) => boolean> = {
-  place: isWellFormedId,
-  event: isWellFormedId,
-  p: isWellFormedId,
-  lang: oneOf(LANGS),
-  theme: oneOf(THEMES),
-};
-
-/** @example await pageQuery(Promise.resolve({ place: 'kabul', lang: '<b>', utm: 'x' })) // → place=kabul */
 export async function pageQuery(searchParams: SearchParamsRecord): Promise<URLSearchParams> {
-  const query = new URLSearchParams();
-  if (isStaticExport()) return query;
-  for (const [name, value] of Object.entries(await searchParams)) {
-    if (typeof value === 'string' && Object.hasOwn(PAGE_PARAMS, name) && PAGE_PARAMS[name]!(value)) query.set(name, value);
-  }
-  return query;
+  if (isStaticExport()) return new URLSearchParams();
+  const entries = Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return keepPageParams(entries);
 }
 
 export function searchString(query: URLSearchParams): string {
