@@ -12,8 +12,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several servers of one checkout (a developer's `next dev` beside the tests' build) need their own
-  // folder. A static export is written to its distDir, which is therefore out/, leaving .next/ (the
-  // build `next start` serves) alone.
+  // folder. A static export goes to its distDir, so that is out/ (Next still builds it inside
+  // .next/, which `npm run build` must then remake before `next start`: npm test builds in that order).
   distDir: staticExport ? 'out' : process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,

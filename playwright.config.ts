@@ -32,9 +32,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: chromium },
+    { name: 'chromium', testIgnore: /static-export\.spec\.ts/, use: chromium },
     ...(withStaticExport
-      ? [{ name: 'static-export', testMatch: /reader\.spec\.ts/, grepInvert: /@server/, use: { ...chromium, baseURL: `http://127.0.0.1:${STATIC_PORT}` } }]
+      ? [{ name: 'static-export', testMatch: /(reader|static-export)\.spec\.ts/, grepInvert: /@server/, use: { ...chromium, baseURL: `http://127.0.0.1:${STATIC_PORT}` } }]
       : []),
   ],
   webServer: external

@@ -4,6 +4,8 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
+import { placesCsv } from '../app/_lib/classroom/csv';
+import { placesKml } from '../app/_lib/classroom/kml';
 import { mapPng, mapSvg } from '../app/_lib/staticmap/http';
 import { articleView, eventsView, placeDetail, placeMarkersCollection, placesCollection } from '../app/_lib/article/views';
 
@@ -32,6 +34,8 @@ async function main(): Promise<void> {
     put(`${base}/index.json`, json(articleView(article)));
     put(`${base}/places.geojson`, json(placesCollection(article)));
     put(`${base}/markers.geojson`, json(placeMarkersCollection(article)));
+    put(`${base}/places.kml`, placesKml(article));
+    put(`${base}/places.csv`, placesCsv(article));
     put(`${base}/events.json`, json(eventsView(article)));
     // The overview map; a static server ignores `?place=`, so every page's og:image shows it.
     put(`${base}/map.svg`, mapSvg(article, { lang: 'nb' }));

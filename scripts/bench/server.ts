@@ -214,6 +214,8 @@ http {
     image/x-icon ico;
     application/geo+json geojson;
     application/json json;
+    application/vnd.google-earth.kml+xml kml;
+    text/csv csv;
   }
   default_type application/octet-stream;
 
@@ -227,7 +229,7 @@ http {
   gzip_comp_level 6;
   gzip_min_length 256;
   gzip_vary on;
-  gzip_types application/geo+json application/json text/css text/javascript text/plain image/svg+xml;
+  gzip_types application/geo+json application/json application/vnd.google-earth.kml+xml text/csv text/css text/javascript text/plain image/svg+xml;
 
   client_body_temp_path ${tmp('client_body')};
   proxy_temp_path ${tmp('proxy')};
@@ -241,8 +243,19 @@ http {
     root ${root};
     index index.html;
     location / {
-      # /places/kabul -> places/kabul.html; /api/articles -> api/articles/index.json (scripts/export-api.ts).
-      try_files $uri $uri.html $uri/index.html $uri/index.json =404;
+      # /places/kabul -> places/kabul.html (README, "Static export").
+      try_files $uri $uri.html $uri/index.html =404;
+    }
+    location /api/ {
+      # /api/articles and /api/articles/{id} -> {path}/index.json (scripts/export-api.ts).
+      default_type application/json;
+      add_header Access-Control-Allow-Origin "*";
+      try_files $uri $uri/index.json =404;
+    }
+    location ~ ^/api/articles/[^/]+/places/[^/]+$ {
+      # One place: a GeoJSON Feature in a file without an extension.
+      default_type application/geo+json;
+      add_header Access-Control-Allow-Origin "*";
     }
   }
 }

@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+
+/**
+ * Runs in the static-export project only (playwright.config.ts): out/ behind nginx with the
+ * README's configuration, no Node process. The API is files, served with the contract's types.
+ */
+test.describe('the static export behind nginx', () => {
+  test('serves the API files with their content types and open to any origin', async ({ request }) => {
+    for (const [path, type] of [
+      ['/api/articles', /^application\/json/],
+      ['/api/articles/crocus-2024', /^application\/json/],
+      ['/api/articles/crocus-2024/places.geojson', /^application\/geo\+json/],
+      ['/api/articles/crocus-2024/events.json', /^application\/json/],
+      ['/api/articles/crocus-2024/places/kabul', /^application\/geo\+json/],
+      ['/api/articles/crocus-2024/map.png', /^image\/png/],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toMatch(type);
+      expect(response.headers()['access-control-allow-origin'], path).toBe('*');
+    }
+    const kabul = (await (await request.get('/api/articles/crocus-2024/places/kabul')).json()) as { properties: { paragraphs: { text: string }[] } };
+    expect(kabul.properties.paragraphs.map((p) => p.text).join(' ')).toContain('flyplassen i Kabul i august 2021');
+  });
+
+  test('has a page for every place, and the pym.js the embed code names', async ({ request }) => {
+    const places = (await (await request.get('/api/articles/crocus-2024/places.geojson')).json()) as { features: { id: string; properties: { name: { nb: string } } }[] };
+    for (const place of places.features) {
+      const page = await request.get(`/places/${place.id}`);
+      expect(page.status(), place.id).toBe(200);
+      expect(await page.text()).toContain(place.properties.name.nb);
+    }
+    const pym = await request.get('/pym.v1.min.js');
+    expect(pym.headers()['content-type']).toMatch(/javascript/);
+    expect(await pym.text()).toContain('pym');
+  });
+});
