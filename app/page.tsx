@@ -1,26 +1,18 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import Dashboard from '@/app/_components/dashboard/Dashboard';
-import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
+import { dashboardQuery } from '@/app/_lib/http/dashboardQuery';
 import { pageMetadata } from '@/app/_lib/http/pageMetadata';
-import { pageQuery, searchString, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
-import { knownIds, readSelection, selectionQuery } from '@/app/_lib/selection/params';
+import { searchString, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
+import { selectionQuery } from '@/app/_lib/selection/params';
 
 type Props = { searchParams: SearchParamsRecord };
 
-async function load(searchParams: SearchParamsRecord) {
-  const article = getArticle(DEFAULT_ARTICLE_ID);
-  if (!article) notFound();
-  const query = await pageQuery(searchParams);
-  return { article, query, selection: readSelection(query, knownIds(article)) };
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { article, selection } = await load(searchParams);
+  const { article, selection } = await dashboardQuery(searchParams);
   return pageMetadata({ article, lang: selection.lang, path: `/${selectionQuery(selection)}`, placeId: selection.placeId });
 }
 
 export default async function Home({ searchParams }: Props) {
-  const { article, query, selection } = await load(searchParams);
+  const { article, query, selection } = await dashboardQuery(searchParams);
   return <Dashboard article={article} lang={selection.lang} search={searchString(query)} />;
 }
