@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, PlaceGeometry, StoryEvent } from '@/app/_lib/article/types';
-import { eventTarget, featuredBbox, mainBbox, placeTarget, unionBbox } from '@/app/_lib/map/bounds';
+import { eventTarget, featuredBbox, placeTarget, unionBbox } from '@/app/_lib/map/bounds';
+import { mainBbox } from '@/app/_lib/map/mainBbox';
 
 const square = (w: number, s: number, e: number, n: number): number[][][] => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
 

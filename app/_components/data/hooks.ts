@@ -14,10 +14,9 @@ export function useArticle() {
   return useSWR(apiPaths.article(useArticleId()), fetchJson<ArticleResource>);
 }
 
-/** The places with their outlines; `load: false` holds the request back (until the markers show). */
-export function usePlaces({ load = true }: { load?: boolean } = {}) {
-  const articleId = useArticleId();
-  return useSWR(load ? apiPaths.places(articleId) : null, fetchJson<PlaceCollection>);
+/** The places with their outlines (places.geojson): most of the article's bytes. */
+export function usePlaces() {
+  return useSWR(apiPaths.places(useArticleId()), fetchJson<PlaceCollection>);
 }
 
 /** The places as points at their label points, each area with its box (`markers.geojson`). */

@@ -1,17 +1,18 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
-import { embedUrl } from '@/app/_lib/embed/embedUrl';
-import { iframeSnippet, pymSnippet } from '@/app/_lib/embed/snippets';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { useSelection } from '../selection/useSelection';
-import CopyField from './CopyField';
 import styles from './EmbedDialog.module.css';
+
+// The snippets' code is fetched when a desk opens the dialog, not by every reader of the page.
+const EmbedCode = dynamic(() => import('./EmbedCode'), { ssr: false });
 
 /** "Embed": the code a graphics desk pastes, for the view on screen now. */
 export default function EmbedDialog({ title }: { title: string }) {
-  const selection = useSelection();
-  const t = messagesFor(selection.lang);
+  const { lang } = useSelection();
+  const t = messagesFor(lang);
   const dialog = useRef<HTMLDialogElement>(null);
   const [origin, setOrigin] = useState('');
 
@@ -19,7 +20,6 @@ export default function EmbedDialog({ title }: { title: string }) {
     setOrigin(window.location.origin);
     dialog.current?.showModal();
   };
-  const src = embedUrl(origin, selection);
 
   return (
     <>
@@ -29,12 +29,7 @@ export default function EmbedDialog({ title }: { title: string }) {
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="embed-title">
         <h2 id="embed-title">{t.embedTitle}</h2>
         <p>{t.embedIntro}</p>
-        {origin && (
-          <>
-            <CopyField id="embed-iframe" label={t.embedIframe} value={iframeSnippet({ src, title })} lang={selection.lang} />
-            <CopyField id="embed-pym" label={t.embedPym} value={pymSnippet({ src, title, origin })} lang={selection.lang} />
-          </>
-        )}
+        {origin && <EmbedCode origin={origin} title={title} />}
         <form method="dialog">
           <button type="submit" className={styles.close}>
             {t.close}

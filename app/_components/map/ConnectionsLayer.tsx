@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import { GeoJSON, Marker } from 'react-leaflet';
-import type { Connection } from '@/app/_lib/map/connections';
+import type { StoryEvent } from '@/app/_lib/article/types';
+import { connectionsFrom, type Connection } from '@/app/_lib/map/connections';
 import type { Palette } from '@/app/_lib/map/palette';
 import { connectionStyle } from '@/app/_lib/map/styles';
 import { AttributedDivIcon } from './AttributedDivIcon';
@@ -34,6 +35,7 @@ function ConnectionLine({ connection, selected, palette }: { connection: Connect
 }
 
 /** Movements the article describes, as dashed great circles ending in an arrowhead. */
-export default function ConnectionsLayer({ connections, selectedEventId, palette }: { connections: readonly Connection[]; selectedEventId: string | null; palette: Palette }) {
+export default function ConnectionsLayer({ events, selectedEventId, palette }: { events: readonly StoryEvent[]; selectedEventId: string | null; palette: Palette }) {
+  const connections = useMemo(() => connectionsFrom(events), [events]);
   return connections.map((c) => <ConnectionLine key={c.id} connection={c} selected={c.eventId === selectedEventId} palette={palette} />);
 }

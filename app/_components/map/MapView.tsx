@@ -1,24 +1,23 @@
 'use client';
 
 import type { Map as LeafletMap } from 'leaflet';
+import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import { featuredBbox } from '@/app/_lib/map/bounds';
-import { connectionsFrom } from '@/app/_lib/map/connections';
 import { mapText } from '@/app/_lib/map/mapText';
 import { sitesFrom } from '@/app/_lib/map/sites';
 import { useBundle } from '../data/useBundle';
 import { useHighlight } from '../selection/HighlightContext';
 import { useSelection } from '../selection/useSelection';
+import { useWhenIdle } from './useWhenIdle';
 import Attribution from './Attribution';
 import BasemapLabels from './BasemapLabels';
 import BasemapLayer from './BasemapLayer';
-import ConnectionsLayer from './ConnectionsLayer';
 import FitToSelection from './FitToSelection';
 import MapAccessibility from './MapAccessibility';
 import OptionalTileLayer from './OptionalTileLayer';
-import PlaceAreasLayer from './PlaceAreasLayer';
 import PlacesLayer from './PlacesLayer';
 import SitesLayer from './SitesLayer';
 import { createPanes } from './panes';
@@ -27,6 +26,11 @@ import { useLabelLayout } from './useLabelLayout';
 import { useMapView } from './useMapView';
 import { usePalette } from './usePalette';
 import styles from './Map.module.css';
+
+// Drawn under the markers and after them, once the map is idle: their code (Turf's area and great
+// circles) and the place outlines are not on the way to the first markers.
+const PlaceAreasLayer = dynamic(() => import('./PlaceAreasLayer'), { ssr: false });
+const ConnectionsLayer = dynamic(() => import('./ConnectionsLayer'), { ssr: false });
 
 const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
 /** Europe to Central Asia, if the places are not there yet to fit the first view to. */
@@ -43,13 +47,13 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const palette = usePalette();
   const mapView = useMapView();
   const basemapLabels = useBasemap('labels');
+  const idle = useWhenIdle();
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
-  const connections = useMemo(() => connectionsFrom(bundle.events), [bundle.events]);
   const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font });
   return (
     <>
-      <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />
-      <ConnectionsLayer connections={connections} selectedEventId={eventId} palette={palette} />
+      {idle && <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />}
+      {idle && <ConnectionsLayer events={bundle.events} selectedEventId={eventId} palette={palette} />}
       <BasemapLabels labels={basemapLabels} sides={layout.basemapSides} lang={lang} fontFamily={palette.font} />
       <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} fontFamily={palette.font} />
       <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteOffsets={layout.siteOffsets} fontFamily={palette.font} />

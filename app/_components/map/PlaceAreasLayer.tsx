@@ -11,7 +11,6 @@ import { areaStyle } from '@/app/_lib/map/styles';
 import { usePlaces } from '../data/hooks';
 import { useSelection } from '../selection/useSelection';
 import { PANES } from './panes';
-import { useWhenIdle } from './useWhenIdle';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, PlaceProperties>;
 
@@ -33,11 +32,11 @@ const NO_PLACES: readonly PlaceFeature[] = [];
 /**
  * The areas the article names, shaded under their markers: macro-regions quietly and out of the
  * pointer's way; countries and oblasts clickable (their markers are the keyboard's way in). The
- * outlines are most of the article's bytes, so they are fetched once the markers have shown.
+ * outlines are most of the article's bytes: the map mounts this layer once its markers have shown.
  */
 export default function PlaceAreasLayer({ highlightedPlaceIds, palette }: PlaceAreasLayerProps) {
   const { placeId, select } = useSelection();
-  const { data } = usePlaces({ load: useWhenIdle() });
+  const { data } = usePlaces();
   const places = data?.features ?? NO_PLACES;
   const macroRegions = useMemo(() => collection(places, true), [places]);
   const areas = useMemo(() => collection(places, false), [places]);

@@ -1,4 +1,4 @@
-import { mainBbox } from '../map/bounds';
+import { mainBbox } from '../map/mainBbox';
 import { apiPaths } from './apiPaths';
 import type { ArticleBundle, Paragraph, PlaceCollection, PlaceFeature, StoryEvent } from './types';
 

@@ -1,6 +1,5 @@
-import { area } from '@turf/area';
 import { bbox } from '@turf/bbox';
-import type { BBox, MultiPoint, MultiPolygon, Polygon } from 'geojson';
+import type { BBox, MultiPoint } from 'geojson';
 import type { EventSite, PlaceFeature, Position, StoryEvent } from '../article/types';
 
 /**
@@ -20,35 +19,16 @@ export const AREA_MAX_ZOOM = 7;
 export const SITE_ZOOM: Record<EventSite['precision'], number> = { building: 8, site: 8, village: 7.5, city: 6.5, region: 5.5 };
 
 /**
- * The box (Turf bbox) of a place's main landmass: the whole geometry, unless it spans more than
- * half the world (Russia, whose Chukotka reaches past 180°; the USA with Alaska's Aleutians), then
- * the box of its largest polygon (Turf area).
- * @example mainBbox(russia.geometry) // → [19.6, 41.2, 180, 81.3], not [-180, 41.2, 180, 81.3]
- */
-export function mainBbox(geometry: Polygon | MultiPolygon): BBox {
-  const whole = bbox(geometry);
-  if (whole[2] - whole[0] <= 180 || geometry.type === 'Polygon') return whole;
-  let largest: Polygon | undefined;
-  let largestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const part: Polygon = { type: 'Polygon', coordinates };
-    const partArea = area(part);
-    if (partArea > largestArea) [largest, largestArea] = [part, partArea];
-  }
-  return largest ? bbox(largest) : whole;
-}
-
-/**
- * Where to go for a place: a city's point at `CITY_ZOOM`; an area's main box (`mainBbox`, or the
- * `bbox` it carries).
+ * Where to go for a place: a city's point at `CITY_ZOOM`; an area's box: the `bbox` it carries
+ * (markers.geojson: its main landmass), else the box of its geometry.
  * @example placeTarget(kabul) // → { bbox: [69.17233, 34.52813, 69.17233, 34.52813], maxZoom: 6 }
  */
 export function placeTarget(place: PlaceFeature): ViewTarget {
   const g = place.geometry;
-  // An area drawn as its label point (markers.geojson) carries its main box.
+  // An area drawn as its label point (markers.geojson) carries its main box (`mainBbox`).
   if (place.bbox) return { bbox: place.bbox, maxZoom: AREA_MAX_ZOOM };
   if (g.type === 'Point') return { bbox: bbox(g), maxZoom: CITY_ZOOM };
-  return { bbox: mainBbox(g), maxZoom: AREA_MAX_ZOOM };
+  return { bbox: bbox(g), maxZoom: AREA_MAX_ZOOM };
 }
 
 /** The smallest box holding all the boxes. */
