@@ -24,7 +24,8 @@ export default function BasemapLayer() {
   const styles = useMemo(() => basemapStyles(palette), [palette]);
   const land = useBasemap('land');
   const countries = useBasemap('countries');
-  const admin1 = useBasemap('admin1');
+  // Fetched the first time the map is close enough to draw it: most first views are not.
+  const admin1 = useBasemap('admin1', { load: zoom >= ADMIN1_MIN_ZOOM });
   const common = { renderer, pane: PANES.basemap.name, interactive: false } as const;
   return (
     <>

@@ -16,7 +16,7 @@ export interface BasemapFiles {
 /** Static files: fetched once from our own origin, never revalidated while the page is open. */
 const ONCE = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidateIfStale: false } as const;
 
-/** One file of the offline basemap, served at /basemap/{name}.geojson. */
-export function useBasemap<K extends keyof BasemapFiles>(name: K): BasemapFiles[K] | undefined {
-  return useSWR(`/basemap/${name}.geojson`, fetchJson<BasemapFiles[K]>, ONCE).data;
+/** One file of the offline basemap, served at /basemap/{name}.geojson; `load: false` holds it back. */
+export function useBasemap<K extends keyof BasemapFiles>(name: K, { load = true }: { load?: boolean } = {}): BasemapFiles[K] | undefined {
+  return useSWR(load ? `/basemap/${name}.geojson` : null, fetchJson<BasemapFiles[K]>, ONCE).data;
 }
