@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sendRaw } from './hardening-support';
 import { getJson, url } from './http';
 
 /** What an oEmbed consumer (a CMS, a chat app) does: find the link in the page, follow it, use the answer. */
@@ -55,6 +56,20 @@ describe('oEmbed, as a consumer uses it', () => {
   it('is named on the place pages and the embed too, each for its own view', async () => {
     expect(decodeURIComponent(await discover('/places/stockholm'))).toContain('/places/stockholm');
     expect(decodeURIComponent(await discover('/embed?place=kaluga'))).toContain('/embed?place=kaluga');
+  });
+});
+
+describe('behind a proxy that terminates TLS', () => {
+  it('the endpoint a page names recognises that page (same public origin, https)', async () => {
+    const proxied = { Host: 'map.example.org', 'X-Forwarded-Proto': 'https' };
+    const page = await sendRaw('/?place=kaluga', { headers: proxied });
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page.text)![1]!.replace(/&amp;/g, '&');
+    expect(link.startsWith('https://map.example.org/api/oembed?url=https%3A%2F%2Fmap.example.org%2F')).toBe(true);
+    expect(page.text).toContain('<meta property="og:image" content="https://map.example.org/api/articles/crocus-2024/map.png?place=kaluga"/>');
+    const endpoint = new URL(link);
+    const answer = await sendRaw(endpoint.pathname + endpoint.search, { headers: proxied });
+    expect(answer.status).toBe(200);
+    expect((JSON.parse(answer.text) as { html: string }).html).toContain('src="https://map.example.org/embed?place=kaluga"');
   });
 });
 

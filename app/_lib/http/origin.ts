@@ -2,16 +2,27 @@
 const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$/i;
 
 /**
- * The origin readers reach the app at. PUBLIC_ORIGIN wins (behind a proxy or CDN the request's
- * own URL is an internal one); otherwise the request's Host header, if it looks like a host name.
- * Next builds a route handler's `request.url` on the server's own address (`localhost:{port}`),
- * not on the Host the reader used, so that alone would make the app disown its own URLs.
+ * The origin readers reach the app at, from a request's headers: PUBLIC_ORIGIN wins (behind a
+ * proxy or CDN the request's own address is an internal one); otherwise the Host header, if it
+ * looks like a host name (so a forged one cannot write markup), with https when a proxy says so
+ * (`X-Forwarded-Proto`); otherwise `fallback`. Pages (og:image, oEmbed discovery) and the oEmbed
+ * endpoint use this one function, so that the endpoint recognises the URLs the pages name.
+ * @example originFromHeaders(new Headers({ host: 'Map.example.org', 'x-forwarded-proto': 'https' }), 'http://localhost:3000') // → 'https://map.example.org'
+ */
+export function originFromHeaders(headers: Pick<Headers, 'get'>, fallback: string): string {
+  const configured = process.env.PUBLIC_ORIGIN;
+  if (configured) return configured.replace(/\/+$/, '');
+  const host = headers.get('host');
+  if (!host || !HOST.test(host)) return fallback;
+  const protocol = headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  return `${protocol}://${host.toLowerCase()}`;
+}
+
+/**
+ * The public origin of a route handler's request. Next builds `request.url` on the server's own
+ * address (`localhost:{port}`), not on the Host the reader used, so it is only the fallback.
  * @example publicOrigin(new Request('http://localhost:3000/api/oembed', { headers: { host: 'map.example.org' } })) // → 'http://map.example.org'
  */
 export function publicOrigin(request: Request): string {
-  const configured = process.env.PUBLIC_ORIGIN;
-  if (configured) return configured.replace(/\/+$/, '');
-  const url = new URL(request.url);
-  const host = request.headers.get('host');
-  return host && HOST.test(host) ? `${url.protocol}//${host.toLowerCase()}` : url.origin;
+  return originFromHeaders(request.headers, new URL(request.url).origin);
 }
