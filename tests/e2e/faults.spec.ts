@@ -59,8 +59,10 @@ function freePort(): Promise<number> {
  * `next start` of another build on a free loopback port, in a process group of its own.
  * (tests/support/server.ts does the same for vitest, but is an ES module Playwright will not load.)
  */
-async function startServer(distDir: string): Promise<{ baseUrl: string; stop: () => void }> {
-  const port = await freePort();
+async function startServer(distDir: string, avoidPort: number): Promise<{ baseUrl: string; stop: () => void }> {
+  // The OS may hand out the tile port again: the server must never take the port that has to refuse.
+  let port = await freePort();
+  while (port === avoidPort) port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     detached: true,
@@ -180,7 +182,7 @@ test.describe('a tile server that is down', () => {
     } finally {
       writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig);
     }
-    server = await startServer(distDir);
+    server = await startServer(distDir, tilePort);
   });
 
   test.afterAll(() => server?.stop());
