@@ -106,4 +106,19 @@ test.describe('the map', () => {
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
   });
+
+  test('the oblast borders are fetched only when the map is close enough to draw them', async ({ page }) => {
+    const admin1 = (url: string) => url.endsWith('/basemap/admin1.geojson');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (admin1(request.url())) asked.push(page.url());
+    });
+    await page.goto('/');
+    await waitForMarkers(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'the world view needs no oblast borders').toEqual([]);
+    const fetched = page.waitForResponse((response) => admin1(response.url()) && response.ok());
+    await marker(page, 'kaluga').click();
+    await fetched;
+  });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Position } from 'geojson';
-import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
 import type { ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { Lang } from '@/app/_lib/article/types';
@@ -11,7 +11,7 @@ import Attribution from '../map/Attribution';
 import BasemapLabels from '../map/BasemapLabels';
 import BasemapLayer from '../map/BasemapLayer';
 import MapAccessibility from '../map/MapAccessibility';
-import { createPanes } from '../map/panes';
+import { GEONAMES, MAP_OPTIONS } from '../map/mapOptions';
 import { useBasemap } from '../map/useBasemap';
 import { useLabelLayout } from '../map/useLabelLayout';
 import { useMapView } from '../map/useMapView';
@@ -25,7 +25,6 @@ import ScaleBar from './ScaleBar';
 import type { MapAidsState } from './MapAids';
 import styles from './ClassroomMap.module.css';
 
-const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
 const NO_SIDES: ReadonlyMap<string, null> = new Map();
 const NO_SITES: [] = [];
 
@@ -82,15 +81,7 @@ export default function ClassroomMap({ label, lang, bounds, aids, places, select
       className={styles.map}
       bounds={bounds}
       boundsOptions={{ padding: [24, 24] }}
-      minZoom={2}
-      maxZoom={9}
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      wheelPxPerZoomLevel={120}
-      zoomControl={false}
-      whenReady={function makePanes(this: LeafletMap) {
-        createPanes(this);
-      }}
+      {...MAP_OPTIONS}
     >
       <FinishZoomOnRemove />
       <MapAccessibility label={label} />

@@ -1,6 +1,5 @@
 'use client';
 
-import type { Map as LeafletMap } from 'leaflet';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
@@ -20,7 +19,7 @@ import MapAccessibility from './MapAccessibility';
 import OptionalTileLayer from './OptionalTileLayer';
 import PlacesLayer from './PlacesLayer';
 import SitesLayer from './SitesLayer';
-import { createPanes } from './panes';
+import { GEONAMES, MAP_OPTIONS } from './mapOptions';
 import { useBasemap } from './useBasemap';
 import { useLabelLayout } from './useLabelLayout';
 import { useMapView } from './useMapView';
@@ -32,7 +31,6 @@ import styles from './Map.module.css';
 const PlaceAreasLayer = dynamic(() => import('./PlaceAreasLayer'), { ssr: false });
 const ConnectionsLayer = dynamic(() => import('./ConnectionsLayer'), { ssr: false });
 
-const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
 /** Europe to Central Asia, if the places are not there yet to fit the first view to. */
 const FALLBACK_BBOX = [12, 30, 78, 62] as const;
 const WORLD: [[number, number], [number, number]] = [
@@ -83,20 +81,12 @@ export default function MapView() {
       className={styles.map}
       bounds={initial.bounds}
       boundsOptions={{ padding: initial.padding }}
-      minZoom={2}
-      maxZoom={9}
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      wheelPxPerZoomLevel={120}
+      {...MAP_OPTIONS}
       maxBounds={WORLD}
       maxBoundsViscosity={0.8}
-      zoomControl={false}
       zoomAnimation={!initial.still}
       fadeAnimation={!initial.still}
       markerZoomAnimation={!initial.still}
-      whenReady={function makePanes(this: LeafletMap) {
-        createPanes(this);
-      }}
     >
       <MapAccessibility label={t.map} />
       <ZoomControl key={lang} position="topright" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />

@@ -46,7 +46,6 @@ const options = () =>
  * truth, anything else gets a 405 problem. Given by the proxy (proxy.ts) before any route runs,
  * because Next prerenders a route only when it exports nothing but GET.
  */
-export function answerOtherMethod(method: string): Response | undefined {
-  if (method === 'GET' || method === 'HEAD') return undefined;
+export function answerOtherMethod(method: string): Response {
   return method === 'OPTIONS' ? options() : methodNotAllowed();
 }
