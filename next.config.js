@@ -1,5 +1,6 @@
 // @ts-check
 const { securityHeaders } = require('./config/securityHeaders.js');
+const { nextRewrites } = require('./config/pageRewrites.js');
 
 /**
  * `npm run build:static` sets STATIC_EXPORT=1: Next writes the pages to out/ and
@@ -26,6 +27,10 @@ const nextConfig = {
     : {
         async headers() {
           return securityHeaders(process.env.NEXT_PUBLIC_TILE_URL);
+        },
+        // The pages' public URLs to their prerendered routes (config/pageRewrites.js).
+        async rewrites() {
+          return { beforeFiles: nextRewrites(), afterFiles: [], fallback: [] };
         },
       }),
 };

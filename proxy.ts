@@ -1,4 +1,4 @@
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
 
 // The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
@@ -11,9 +11,22 @@ const API_RESOURCE =
  * rendered on every request). A path that is no resource is a 404 whatever the method.
  */
 export function proxy(request: NextRequest) {
+  if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   if (!API_RESOURCE.test(request.nextUrl.pathname)) return problem(404, 'Not found', 'There is no API resource at this path. See /api/articles.');
   return answerOtherMethod(request.method);
 }
 
-export const config = { matcher: '/api/:path*' };
+/**
+ * The prerendered routes behind the pages (`/nb/crocus-2024/place-kabul`, config/pageRewrites.js)
+ * are reached through the pages' public URLs only: asked for directly, they are not found, so that
+ * no one can make the server render and keep a page for every made-up segment.
+ */
+function internalRouteNotFound() {
+  return new NextResponse(NOT_FOUND_HTML, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+const NOT_FOUND_HTML =
+  '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Fant ikke siden · Page not found</title><h1>Fant ikke siden · <span lang="en">Page not found</span></h1><p><a href="/">Til kartet · <span lang="en">To the map</span></a></p></html>';
+
+export const config = { matcher: ['/api/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*'] };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { freePort, startNextServer } from '../../tests/support/server';
 import { GEOJSON_PATH, ROOT } from './config';
+import { nginxPageLocations, nginxPageMaps } from '../../config/pageRewrites.js';
 
 /**
  * The servers the bench measures, each on a free loopback port, each stopped by the bench itself:
@@ -218,6 +219,7 @@ http {
     text/csv csv;
   }
   default_type application/octet-stream;
+  ${nginxPageMaps().trim()}
 
   access_log off;
   sendfile on;
@@ -243,9 +245,9 @@ http {
     root ${root};
     index index.html;
     location / {
-      # /places/kabul -> places/kabul.html (README, "Static export").
       try_files $uri $uri.html $uri/index.html =404;
     }
+    ${nginxPageLocations().trim()}
     location /api/ {
       # /api/articles and /api/articles/{id} -> {path}/index.json (scripts/export-api.ts).
       default_type application/json;

@@ -1,4 +1,5 @@
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
+import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleText from '../article/ArticleText';
 import ArticleProviders from '../data/ArticleProviders';
@@ -21,7 +22,7 @@ import styles from './Dashboard.module.css';
 export default function Dashboard({ article, lang, search }: { article: ArticleBundle; lang: Lang; search: string }) {
   const t = messagesFor(lang);
   return (
-    <ArticleProviders article={article} search={search}>
+    <ArticleProviders article={article} search={search} path={publicPath({ kind: 'dashboard', articleId: article.id })}>
       <div className={styles.dashboard} lang={lang}>
         <a className="skip-link" href="#article">
           {t.article}

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { ServerSearchContext } from '../selection/useLocationSearch';
+import { PagePathContext, ServerSearchContext } from '../selection/useLocationSearch';
 
 const ArticleIdContext = createContext<string | null>(null);
 
@@ -11,18 +11,23 @@ export function ArticleProvider({
   articleId,
   fallback,
   search,
+  path,
   children,
 }: {
   articleId: string;
   fallback: Record<string, unknown>;
   /** The query string the server rendered for ('' in a static export). */
   search: string;
+  /** The page's public path, which the selection's links keep. */
+  path: string;
   children: ReactNode;
 }) {
   return (
     <ArticleIdContext.Provider value={articleId}>
       <ServerSearchContext.Provider value={search}>
-        <SWRConfig value={{ fallback, revalidateOnFocus: false, revalidateIfStale: false }}>{children}</SWRConfig>
+        <PagePathContext.Provider value={path}>
+          <SWRConfig value={{ fallback, revalidateOnFocus: false, revalidateIfStale: false }}>{children}</SWRConfig>
+        </PagePathContext.Provider>
       </ServerSearchContext.Provider>
     </ArticleIdContext.Provider>
   );

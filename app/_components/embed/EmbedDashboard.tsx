@@ -1,5 +1,6 @@
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import type { Theme } from '@/app/_lib/embed/embedUrl';
+import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
@@ -16,7 +17,7 @@ import styles from './EmbedDashboard.module.css';
 export default function EmbedDashboard({ article, lang, theme, search }: { article: ArticleBundle; lang: Lang; theme: Theme; search: string }) {
   const t = messagesFor(lang);
   return (
-    <ArticleProviders article={article} search={search}>
+    <ArticleProviders article={article} search={search} path={publicPath({ kind: 'embed', articleId: article.id })}>
       <div className={styles.embed} data-theme={theme} lang={lang}>
         <h1 className="visually-hidden">{article.title[lang]}</h1>
         <section className={styles.map} aria-label={t.mapLabel}>

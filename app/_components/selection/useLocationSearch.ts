@@ -11,6 +11,14 @@ import { cleanSearch } from '@/app/_lib/selection/pageParams';
  */
 export const ServerSearchContext = createContext('');
 
+/**
+ * The page's public path (`/`, `/embed`), as the reader's address bar shows it. Not `usePathname`:
+ * on the server that is the internal route `proxy.ts` rewrote to (`/nb/crocus-2024/all`).
+ */
+export const PagePathContext = createContext('/');
+
+export const usePagePath = () => useContext(PagePathContext);
+
 const LOCATION_CHANGE = 'article-map:locationchange';
 
 function subscribe(onChange: () => void): () => void {

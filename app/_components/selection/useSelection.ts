@@ -1,10 +1,9 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { readSelection, type Selection } from '@/app/_lib/selection/params';
 import { useArticle, useEvents, usePlaceMarkers } from '../data/hooks';
-import { pushLocation, useLocationSearch } from './useLocationSearch';
+import { pushLocation, useLocationSearch, usePagePath } from './useLocationSearch';
 
 export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
 
@@ -21,7 +20,7 @@ export function useSelection(): Selection & {
 } {
   const search = useLocationSearch();
   const params = useMemo(() => new URLSearchParams(search), [search]);
-  const pathname = usePathname();
+  const pathname = usePagePath();
   const { data: article } = useArticle();
   const { data: places } = usePlaceMarkers();
   const { data: events } = useEvents();

@@ -38,4 +38,4 @@ export function listArticles(): ArticleSummary[] {
   });
 }
 
-export const DEFAULT_ARTICLE_ID = 'crocus-2024';
+export { DEFAULT_ARTICLE_ID } from './defaultArticle';

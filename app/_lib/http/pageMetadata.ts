@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { apiPaths } from '../article/apiPaths';
 import type { ArticleBundle, Lang } from '../article/types';
 import { messagesFor } from '../i18n/messages';
-import { isStaticExport } from './pageQuery';
+import { isStaticExport } from './staticExport';
 import { siteOrigin } from './siteOrigin';
 
 interface PageView {
@@ -19,7 +19,7 @@ interface PageView {
  * as the social card (og:image), and where to ask for its embed code (oEmbed discovery).
  */
 export async function pageMetadata({ article, lang, path, placeId, title }: PageView): Promise<Metadata> {
-  const origin = await siteOrigin();
+  const origin = siteOrigin();
   const t = messagesFor(lang);
   const pageTitle = title ?? `${article.title[lang]} – ${t.appName}`;
   const pageUrl = `${origin}${path}`;

@@ -1,14 +1,10 @@
-import { headers } from 'next/headers';
-import { originFromHeaders } from './origin';
-import { isStaticExport } from './pageQuery';
-
-const STATIC_DEFAULT = 'http://localhost:3000';
-
 /**
- * The origin a page's absolute links (og:image, oEmbed discovery) use (`originFromHeaders`). A
- * static export has no request: PUBLIC_ORIGIN, set at build time, or localhost.
+ * The origin a page's absolute links (og:image, oEmbed discovery, canonical) use. Pages are
+ * prerendered, so there is no request to read a Host from: PUBLIC_ORIGIN, set at build time (a
+ * deployment behind a proxy or CDN sets it to its public address), or this machine's own address
+ * on the port `npm start` serves (`PORT`, read at build time too: `npm start` builds first).
  */
-export async function siteOrigin(): Promise<string> {
-  if (isStaticExport()) return process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '') || STATIC_DEFAULT;
-  return originFromHeaders(await headers(), STATIC_DEFAULT);
+export function siteOrigin(): string {
+  const configured = process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '');
+  return configured || `http://localhost:${process.env.PORT || 3000}`;
 }

@@ -1,0 +1,100 @@
+import { LANGS, type Lang } from '../article/types';
+import { THEMES, type Theme } from '../embed/embedUrl';
+import type { KnownIds } from '../selection/params';
+import { DEFAULT_ARTICLE_ID } from '../article/defaultArticle';
+
+/**
+ * The pages' public URLs (shared/CONTRACT.md) and the prerendered routes behind them.
+ *
+ * A reader's URL carries the view in its query (`/?place=kabul&lang=en`). A query cannot choose a
+ * prerendered page, and `<html lang>` belongs to the root layout, so config/pageRewrites.js
+ * rewrites each public URL to an internal route that holds the language, the article and the view
+ * as segments: `/en/crocus-2024/place-kabul`. This module reads those segments back.
+ */
+
+export type PageKind = 'dashboard' | 'embed' | 'place' | 'classroom';
+
+export interface PublicPage {
+  kind: PageKind;
+  articleId: string;
+  /** The place of a place page. */
+  placeId?: string;
+}
+
+/** A view of the dashboard: what is selected. The paragraph (`p`) is applied in the browser. */
+export interface View {
+  placeId: string | null;
+  eventId: string | null;
+}
+
+const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
+const PUBLIC_PATHS: [RegExp, (match: RegExpExecArray) => PublicPage][] = [
+  [/^\/$/, () => ({ kind: 'dashboard', articleId: DEFAULT_ARTICLE_ID })],
+  [/^\/embed\/?$/, () => ({ kind: 'embed', articleId: DEFAULT_ARTICLE_ID })],
+  [new RegExp(`^/places/(${SLUG})/?$`), (m) => ({ kind: 'place', articleId: DEFAULT_ARTICLE_ID, placeId: m[1]! })],
+  [/^\/classroom\/?$/, () => ({ kind: 'classroom', articleId: DEFAULT_ARTICLE_ID })],
+  [new RegExp(`^/articles/(${SLUG})/?$`), (m) => ({ kind: 'dashboard', articleId: m[1]! })],
+  [new RegExp(`^/articles/(${SLUG})/embed/?$`), (m) => ({ kind: 'embed', articleId: m[1]! })],
+  [new RegExp(`^/articles/(${SLUG})/places/(${SLUG})/?$`), (m) => ({ kind: 'place', articleId: m[1]!, placeId: m[2]! })],
+  [new RegExp(`^/articles/(${SLUG})/classroom/?$`), (m) => ({ kind: 'classroom', articleId: m[1]! })],
+];
+
+/** @example parsePublicPath('/places/kabul') // → { kind: 'place', articleId: 'crocus-2024', placeId: 'kabul' } */
+export function parsePublicPath(pathname: string): PublicPage | null {
+  for (const [pattern, read] of PUBLIC_PATHS) {
+    const match = pattern.exec(pathname);
+    if (match) return read(match);
+  }
+  return null;
+}
+
+/** The public path of a page: the default article keeps its short URLs forever. */
+export function publicPath(page: PublicPage): string {
+  const base = page.articleId === DEFAULT_ARTICLE_ID ? '' : `/articles/${page.articleId}`;
+  switch (page.kind) {
+    case 'dashboard':
+      return base || '/';
+    case 'embed':
+      return `${base}/embed`;
+    case 'place':
+      return `${base}/places/${page.placeId}`;
+    case 'classroom':
+      return `${base}/classroom`;
+  }
+}
+
+const ALL = 'all';
+
+/** @example viewSegment({ placeId: 'kabul', eventId: null }) // → 'place-kabul' */
+export function viewSegment(view: View): string {
+  const parts = [view.placeId && `place-${view.placeId}`, view.eventId && `event-${view.eventId}`].filter(Boolean);
+  return parts.length ? parts.join('~') : ALL;
+}
+
+/** The view a segment names, or null for a segment that is no view. */
+export function parseViewSegment(segment: string): View | null {
+  if (segment === ALL) return { placeId: null, eventId: null };
+  const view: View = { placeId: null, eventId: null };
+  const parts = decodeURIComponent(segment).split('~');
+  const slug = new RegExp(`^${SLUG}$`);
+  for (const [index, part] of parts.entries()) {
+    const [, name, id] = /^(place|event)-(.*)$/.exec(part) ?? [];
+    if (!id || !slug.test(id)) return null;
+    if (name === 'place' && index === 0) view.placeId = id;
+    else if (name === 'event' && !view.eventId && index === parts.length - 1) view.eventId = id;
+    else return null;
+  }
+  return parts.length <= 2 ? view : null;
+}
+
+export const parseThemeSegment = (segment: string): Theme | null => (THEMES.includes(segment as Theme) ? (segment as Theme) : null);
+export const parseLangSegment = (segment: string): Lang | null => (LANGS.includes(segment as Lang) ? (segment as Lang) : null);
+
+/** Every view of an article, to prerender: the whole story, each place, each event. */
+export function allViews(known: KnownIds): string[] {
+  return [
+    ALL,
+    ...known.placeIds.map((placeId) => viewSegment({ placeId, eventId: null })),
+    ...known.eventIds.map((eventId) => viewSegment({ placeId: null, eventId })),
+  ];
+}

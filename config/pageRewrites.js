@@ -1,0 +1,144 @@
+// @ts-check
+const { readdirSync, readFileSync, existsSync } = require('node:fs');
+const path = require('node:path');
+
+/**
+ * The pages' public URLs carry the language and the view in the query (`/?place=kabul&lang=en`,
+ * shared/CONTRACT.md). Each is served by a prerendered route that holds them as segments
+ * (`/en/crocus-2024/place-kabul`; app/_lib/http/pageRoutes.ts reads them), so that `<html lang>`
+ * is right before any script and every view is a static file under load. The mapping is written
+ * once, here, as data, and given to Next as rewrites and to nginx (the static export) as locations.
+ *
+ * Rewrites in next.config rather than in proxy.ts: a proxy's rewrite is sent over the network to
+ * the server itself when `next start` is bound to 127.0.0.1 (vercel/next.js#94745).
+ */
+
+const DEFAULT_ARTICLE_ID = 'crocus-2024';
+const DATA_ROOT = path.join(__dirname, '..', 'data', 'articles');
+const THEMES_BESIDES_DEFAULT = ['dark', 'auto'];
+
+/**
+ * The ids a URL may name, per article. Only the ids: the build validates the files themselves
+ * (app/_lib/article/schema.ts) and stops on a bad one.
+ * @returns {{ articleId: string, placeIds: string[], eventIds: string[] }[]}
+ */
+function articleIds() {
+  if (!existsSync(DATA_ROOT)) return [];
+  return readdirSync(DATA_ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const read = (/** @type {string} */ name) => JSON.parse(readFileSync(path.join(DATA_ROOT, entry.name, name), 'utf8'));
+      return {
+        articleId: entry.name,
+        placeIds: read('places.json').places.map((/** @type {{ id: string }} */ p) => p.id),
+        eventIds: read('events.json').events.map((/** @type {{ id: string }} */ e) => e.id),
+      };
+    });
+}
+
+/**
+ * @typedef {{ key: string, value?: string }} QueryCondition
+ * @typedef {{ source: string, has: QueryCondition[], destination: string }} PageRoute
+ */
+
+/** The views of a dashboard or embed, most specific first: place and event, place, event, none. */
+function views(/** @type {string[]} */ placeIds, /** @type {string[]} */ eventIds) {
+  const place = { key: 'place', value: `(?<place>${placeIds.join('|') || '(?!)'})` };
+  const event = { key: 'event', value: `(?<event>${eventIds.join('|') || '(?!)'})` };
+  return [
+    { has: [place, event], segment: 'place-:place~event-:event' },
+    { has: [place], segment: 'place-:place' },
+    { has: [event], segment: 'event-:event' },
+    { has: [], segment: 'all' },
+  ];
+}
+
+/** The languages, English (asked for) before Norwegian (the default, whatever else `lang` says). */
+const LANGS = [
+  { has: [{ key: 'lang', value: 'en' }], lang: 'en' },
+  { has: [], lang: 'nb' },
+];
+
+/** The public paths of an article's pages: the default article's short ones, and /articles/{id}/…. */
+function bases(/** @type {string} */ articleId) {
+  return articleId === DEFAULT_ARTICLE_ID ? ['', `/articles/${articleId}`] : [`/articles/${articleId}`];
+}
+
+/** Every page route of every article, in the order they must be tried. @returns {PageRoute[]} */
+function pageRoutes() {
+  /** @type {PageRoute[]} */
+  const routes = [];
+  for (const { articleId, placeIds, eventIds } of articleIds()) {
+    for (const base of bases(articleId)) {
+      for (const { has: langHas, lang } of LANGS) {
+        const root = `/${lang}/${articleId}`;
+        for (const { has, segment } of views(placeIds, eventIds)) {
+          routes.push({ source: base || '/', has: [...langHas, ...has], destination: `${root}/${segment}` });
+          for (const theme of THEMES_BESIDES_DEFAULT) {
+            routes.push({ source: `${base}/embed`, has: [...langHas, ...has, { key: 'theme', value: theme }], destination: `${root}/${segment}/embed/${theme}` });
+          }
+          routes.push({ source: `${base}/embed`, has: [...langHas, ...has], destination: `${root}/${segment}/embed/light` });
+        }
+        routes.push({ source: `${base}/places/:placeId(${placeIds.join('|') || '(?!)'})`, has: langHas, destination: `${root}/places/:placeId` });
+        routes.push({ source: `${base}/classroom`, has: langHas, destination: `${root}/classroom` });
+      }
+    }
+  }
+  return routes;
+}
+
+/** The routes as Next rewrites (next.config.js). */
+function nextRewrites() {
+  return pageRoutes().map(({ source, has, destination }) => ({
+    source,
+    destination,
+    ...(has.length ? { has: has.map((condition) => ({ type: /** @type {const} */ ('query'), ...condition })) } : {}),
+  }));
+}
+
+/**
+ * The same mapping for nginx serving the static export (`npm run build:static`), which holds one
+ * file per language and view (`en/crocus-2024/place-kabul.html`). A view with no file of its own
+ * there (a place and an event at once; another theme than the default for one place) gets the
+ * nearest one that has, and the browser selects the rest.
+ */
+function nginxPageLocations() {
+  const slug = '[a-z0-9][a-z0-9-]{0,63}';
+  const views = ['$page_place~$page_event', '$page_place', '$page_event', 'all'].map((view) => `/$page_lang/$article/${view}$page_suffix.html`).join(' ');
+  const pages = (/** @type {string} */ prefix, /** @type {string} */ article) => `
+    location ~ "^${prefix}/?$" {
+      set $article ${article};
+      set $page_suffix "";
+      try_files ${views} =404;
+    }
+    location ~ "^${prefix}/embed/?$" {
+      set $article ${article};
+      set $page_suffix /embed/$embed_theme;
+      try_files ${views} =404;
+    }
+    location ~ "^${prefix}/places/(?<place_id>${slug})/?$" {
+      try_files /$page_lang/${article}/places/$place_id.html =404;
+    }
+    location ~ "^${prefix}/classroom/?$" {
+      try_files /$page_lang/${article}/classroom.html =404;
+    }`;
+  return `
+    # The pages (config/pageRewrites.js): the query names the language and the view.
+    ${pages('', DEFAULT_ARTICLE_ID).trim()}
+    ${pages(`/articles/(?<article_id>${slug})`, '$article_id').trim()}
+    location ~ ^/(nb|en)(/|$) {
+      return 404;
+    }`;
+}
+
+/** The nginx maps the page locations read; they belong in the `http` block. */
+function nginxPageMaps() {
+  const slug = '[a-z0-9][a-z0-9-]{0,63}';
+  return `
+  map $arg_lang $page_lang { default nb; en en; }
+  map $arg_theme $embed_theme { default light; dark dark; auto auto; }
+  map $arg_place $page_place { default ""; "~^${slug}$" "place-$arg_place"; }
+  map $arg_event $page_event { default ""; "~^${slug}$" "event-$arg_event"; }`;
+}
+
+module.exports = { pageRoutes, nextRewrites, nginxPageLocations, nginxPageMaps, DEFAULT_ARTICLE_ID };
