@@ -10,7 +10,7 @@
  *   when NEXT_PUBLIC_TILE_URL opts into one.
  * - connect-src 'self': the app fetches only its own API and basemap.
  * - object-src 'none', base-uri 'self', form-action 'self'.
- * - frame-ancestors: 'self' everywhere, `*` on /embed, which newsrooms frame on their own sites.
+ * - frame-ancestors: 'self' everywhere, `*` on /embed and /articles/{id}/embed, which newsrooms frame on their own sites.
  */
 
 /** @param {string | undefined} tileUrl */
@@ -55,6 +55,10 @@ function securityHeaders(tileUrl) {
     {
       // Later entries override earlier ones for the same header.
       source: '/embed',
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*', tileUrl) }],
+    },
+    {
+      source: '/articles/:articleId/embed',
       headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*', tileUrl) }],
     },
   ];

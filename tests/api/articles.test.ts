@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, getJson } from './http';
 
-const sourceText = readFileSync(new URL('../../../shared/article/crocus-2024.nb.txt', import.meta.url), 'utf8');
+const sourceText = readFileSync(new URL('../../data/articles/crocus-2024/article.nb.txt', import.meta.url), 'utf8');
 
 interface ArticleBody {
   id: string;

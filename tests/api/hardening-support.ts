@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject } from 'vitest';
+import { pageRoutes } from '../../config/pageRewrites.js';
 import { ARTICLE } from './http';
 
 /** What the hardening tests send, and what they check every answer for. */
@@ -150,27 +151,17 @@ export function apiRoutes(): ApiRoute[] {
 }
 
 /**
- * Every page in app/ (not in a private `_folder`), found on disk, as a path with sample ids:
- * `/`, `/embed`, `/places/kabul`, and whatever page is added later.
+ * Every page a reader can reach, as a path with sample ids: the public URLs that
+ * config/pageRewrites.js maps to the prerendered routes (`/`, `/embed`, `/places/kabul`,
+ * `/articles/crocus-2024/classroom`, …), and whatever page is added there later.
  */
 export function pagePaths(): string[] {
-  const dir = path.join(ROOT, 'app');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => path.basename(file) === 'page.tsx')
-    .map((file) => path.dirname(file).split(path.sep).filter((s) => s !== '.'))
-    .filter((segments) => !segments.some((s) => s.startsWith('_')))
-    .map((segments) => {
-      const sample = segments
-        .filter((s) => !/^\(.*\)$/.test(s))
-        .map((s) => {
-          if (!s.startsWith('[')) return s;
-          const value = SAMPLE_IDS[s.slice(1, -1)];
-          if (value === undefined) throw new Error(`No sample value for the page segment ${s}: add one to SAMPLE_IDS.`);
-          return value;
-        });
-      return `/${sample.join('/')}`;
-    })
-    .sort();
+  const sources = pageRoutes().map((route) => route.source.replace(/:([a-zA-Z]+)\([^)]*\)/g, (_, id: string) => {
+    const value = SAMPLE_IDS[id];
+    if (value === undefined) throw new Error(`No sample value for the page segment :${id}: add one to SAMPLE_IDS.`);
+    return value;
+  }));
+  return [...new Set(sources)].sort();
 }
 
 /** The route's path with one of its ids replaced (the value is put in as given: encode it first). */

@@ -58,6 +58,8 @@ describe('pages', () => {
     ['/places/kabul?lang=en', SELF],
     ['/embed', '*'],
     ['/embed?place=kabul&theme=dark', '*'],
+    ['/articles/crocus-2024', SELF],
+    ['/articles/crocus-2024/embed?lang=en', '*'],
   ])('%s may be framed by %s', async (path, frameAncestors) => {
     for (const method of ['GET', 'HEAD']) {
       const answer = await send(path, { method });

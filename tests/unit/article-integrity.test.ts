@@ -11,9 +11,9 @@ import { placesCollection } from '@/app/_lib/article/views';
 import { assembleWith, readArticleFile } from '../support/articleFiles';
 
 const article = assembleWith();
-const shared = (path: string) => readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
-const sourceText = shared('article/crocus-2024.nb.txt');
-const facts = shared('facts/events.md');
+// The article as supplied and the team's fact sheet, both kept beside the article's data.
+const sourceText = readArticleFile('article.nb.txt');
+const facts = readArticleFile('facts.md');
 const places = JSON.parse(readArticleFile('places.json')).places as { id: string; kind: string; countryIso?: string }[];
 
 const require = createRequire(import.meta.url);
