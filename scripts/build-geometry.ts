@@ -4,11 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAdmin1, buildCountries, buildCountryLabels, buildLand } from './lib/basemap';
+import { buildAdmin1, buildCountries, buildCountryLabels, buildLand, buildOccupied } from './lib/basemap';
 import { checkedGeoJson, kb, serializeCollection, sizesOf } from './lib/output';
 import { buildPlace, type PlaceSettings } from './lib/placeGeometry';
 import { PlaceError, readPlaces } from './lib/places';
-import { atlasCountries, atlasLand, ensureAdmin1, readAdmin1 } from './lib/sources';
+import { atlasCountries, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from './lib/sources';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const articleDir = join(root, 'data/articles/crocus-2024');
@@ -67,6 +67,7 @@ function main(): void {
   add(join(basemapDir, 'countries.geojson'), countryFeatures);
   add(join(basemapDir, 'admin1.geojson'), buildAdmin1(admin1, ADMIN1_CODES, BASEMAP.admin1));
   add(join(basemapDir, 'labels.geojson'), buildCountryLabels(countryFeatures, BASEMAP.labelPrecision));
+  add(join(basemapDir, 'occupied.geojson'), buildOccupied(atlasOccupied(BASEMAP.countries.resolution, 0), { ...BASEMAP.countries, tolerance: 0, minPartKm2: 0 }));
 
   mkdirSync(basemapDir, { recursive: true });
   let basemapGzip = 0;

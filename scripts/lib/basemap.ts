@@ -6,6 +6,7 @@ import * as countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import nb from 'i18n-iso-countries/langs/nb.json';
 import { labelPoint, polygonsOf, prepareAreal, type Areal, type PrepareOptions } from '../../app/_lib/geo';
+import { OCCUPIED_TERRITORIES, type OccupiedTerritory } from '../../app/_lib/geo/borderPolicy';
 import type { Admin1Feature, AtlasFeature } from './sources';
 
 countries.registerLocale(en);
@@ -77,5 +78,19 @@ export function buildCountryLabels(prepared: Feature<Areal, { iso: string | null
   return prepared.map((f): Feature<Point, { kind: 'country'; iso: string | null; name: Names; minZoom: number }> => {
     const point = truncate({ type: 'Point', coordinates: labelPoint(f) } as Point, { precision });
     return { type: 'Feature', geometry: point, properties: { kind: 'country', iso: f.properties.iso, name: f.properties.name, minZoom: labelMinZoom(rankOf.get(f) ?? 999) } };
+  });
+}
+
+/**
+ * The occupied territories as the basemap draws them (Crimea), for the hatching and its note:
+ * `{ id, of, heldBy, since, name, note }`, names and notes in Norwegian and English.
+ */
+export function buildOccupied(source: Feature<Areal, { id: string }>[], options: PrepareOptions) {
+  return source.map((f) => {
+    const territory = OCCUPIED_TERRITORIES.find((t) => t.id === f.properties.id) as OccupiedTerritory;
+    const { id, of, heldBy, since, name, note } = territory;
+    const prepared = prepareAreal({ type: 'Feature' as const, geometry: f.geometry, properties: { id, of, heldBy, since, name, note } }, options);
+    if (!nonEmpty(prepared)) throw new Error(`occupied.geojson: ${id} is empty after simplification`);
+    return prepared;
   });
 }

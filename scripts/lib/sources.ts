@@ -9,6 +9,7 @@ import { simplify } from '@turf/simplify';
 import { feature as topoFeature, transform as topoTransform } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dedupeRing, polygonsOf } from '../../app/_lib/geo';
+import { applyBorderPolicy } from '../../app/_lib/geo/borderPolicy';
 
 const require = createRequire(import.meta.url);
 
@@ -51,14 +52,25 @@ function withoutCollapsedRings(geometry: Polygon | MultiPolygon): Position[][][]
   return polygons.filter((rings) => (rings[0]?.length ?? 0) >= 4).map((rings) => rings.filter((ring) => ring.length >= 4));
 }
 
+/** The countries topology of world-atlas at a resolution, redrawn by the border policy (docs/borders.md). */
+function countriesTopology(resolution: AtlasResolution, arcTolerance: number) {
+  return applyBorderPolicy(readTopology(`countries-${resolution}.json`, arcTolerance));
+}
+
+/** The occupied territories (Crimea) as drawn at a resolution, for the map's hatching. */
+export function atlasOccupied(resolution: AtlasResolution, arcTolerance = 0) {
+  return countriesTopology(resolution, arcTolerance).occupied;
+}
+
 /**
  * The countries of world-atlas at a resolution, as GeoJSON (id = ISO 3166-1 numeric, when it has
- * one), with borders simplified by `arcTolerance` degrees (0: as published). A country that the
- * simplification would reduce to nothing (Monaco, Macao, St-Martin at 0.05°) keeps its published shape.
+ * one), with borders simplified by `arcTolerance` degrees (0: as published) and drawn by the
+ * border policy (Crimea is Ukraine's). A country that the simplification would reduce to nothing
+ * (Monaco, Macao, St-Martin at 0.05°) keeps its published shape.
  */
 export function atlasCountries(resolution: AtlasResolution, arcTolerance = 0): AtlasFeature[] {
   const assemble = (tolerance: number) => {
-    const topology = readTopology(`countries-${resolution}.json`, tolerance);
+    const { topology } = countriesTopology(resolution, tolerance);
     return (topoFeature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<Geometry | null>).features;
   };
   const published = assemble(0);

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import { basemapStyles } from '@/app/_lib/map/styles';
+import OccupiedLayer from './OccupiedLayer';
 import { PANES } from './panes';
 import { useBasemap } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
@@ -31,6 +32,7 @@ export default function BasemapLayer() {
     <>
       {land && <GeoJSON data={land} style={styles.land} attribution={NATURAL_EARTH} {...common} />}
       {land && countries && <GeoJSON data={countries} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
+      {land && countries && <OccupiedLayer />}
       {land && countries && admin1 && zoom >= ADMIN1_MIN_ZOOM && <GeoJSON data={admin1} style={styles.admin1} {...common} />}
     </>
   );

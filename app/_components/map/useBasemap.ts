@@ -11,6 +11,8 @@ export interface BasemapFiles {
   countries: FeatureCollection<Polygon | MultiPolygon, { iso: string; name: { nb: string; en: string } }>;
   admin1: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: { en: string } }>;
   labels: FeatureCollection<Point, BasemapLabel>;
+  /** Territories drawn as their owner's and hatched as occupied (Crimea), with their note (docs/borders.md). */
+  occupied: FeatureCollection<Polygon | MultiPolygon, { id: string; name: { nb: string; en: string }; note: { nb: string; en: string } }>;
 }
 
 /** Static files: fetched once from our own origin, never revalidated while the page is open. */

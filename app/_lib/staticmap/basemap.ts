@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Localized } from '../article/types';
-import { loadDetailedCountries } from './detail';
+import { loadDetailedBasemap } from './detail';
 import { forD3 } from './sphere';
 
 type Areal = Polygon | MultiPolygon;
@@ -16,7 +16,11 @@ export interface Basemap {
   countries: Feature<Areal>[];
   /** Natural Earth 1:50m countries, for views too close for 1:110m; absent where not installed. */
   detailedCountries?: Feature<Areal>[];
+  /** The occupied territories of the 1:50m countries (Crimea), hatched; absent with them. */
+  detailedOccupied?: Feature<Areal>[];
   admin1: Feature<Areal>[];
+  /** The occupied territories (Crimea, Ukraine's, occupied by Russia), hatched, with their note. */
+  occupied: Feature<Areal, { id: string; note: Localized }>[];
   labels: Feature<Point, { iso: string; name: Localized; minZoom: number }>[];
 }
 
@@ -34,10 +38,13 @@ function ready<T extends Feature<Areal>>(features: T[]): T[] {
 
 /** The basemap, loaded on first use. */
 export function loadBasemap(): Basemap {
+  const detailed = loadDetailedBasemap();
   cached ??= {
     countries: ready(read<Feature<Areal>>('countries.geojson')),
-    detailedCountries: loadDetailedCountries(),
+    detailedCountries: detailed?.countries,
+    detailedOccupied: detailed?.occupied,
     admin1: ready(read<Feature<Areal>>('admin1.geojson')),
+    occupied: ready(read<Basemap['occupied'][number]>('occupied.geojson')),
     labels: read<Basemap['labels'][number]>('labels.geojson'),
   };
   return cached;
