@@ -53,18 +53,16 @@ const CODE_FIXES: Record<string, { expectName: string; code: string; en: string 
   'RU-MOS': { expectName: 'Moskva', code: 'RU-MOW', en: 'Moscow' },
 };
 
-/** The admin-1 regions with the given (correct) ISO 3166-2 codes, with `{ iso_3166_2, name: { en } }`. */
-export function buildAdmin1(byCode: Map<string, Admin1Feature[]>, codes: string[], options: PrepareOptions) {
+/** The admin-1 regions with the given (correct) ISO 3166-2 codes, each with its English name. */
+export function admin1Regions(byCode: Map<string, Admin1Feature[]>, codes: readonly string[]): { feature: Admin1Feature; code: string; en: string }[] {
   const all = [...byCode.values()].flat();
   return codes.map((code) => {
     const matches = all.filter((f) => (CODE_FIXES[f.properties.iso_3166_2]?.expectName === f.properties.name ? CODE_FIXES[f.properties.iso_3166_2]?.code : f.properties.iso_3166_2) === code);
     const [f] = matches;
-    if (!f || matches.length > 1) throw new Error(`admin1.geojson: ${matches.length} Natural Earth admin-1 features for ${code}, expected 1`);
+    if (!f || matches.length > 1) throw new Error(`admin1: ${matches.length} Natural Earth admin-1 features for ${code}, expected 1`);
     const fix = CODE_FIXES[f.properties.iso_3166_2];
     const en = fix?.expectName === f.properties.name ? fix.en : (f.properties.name_en ?? f.properties.name);
-    const prepared = prepareAreal({ type: 'Feature' as const, geometry: f.geometry, properties: { iso_3166_2: code, name: { en } } }, options);
-    if (!nonEmpty(prepared)) throw new Error(`admin1.geojson: ${code} is empty after simplification`);
-    return prepared;
+    return { feature: { ...f, properties: { ...f.properties, iso_3166_2: code } }, code, en };
   });
 }
 

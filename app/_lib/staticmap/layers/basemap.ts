@@ -11,10 +11,10 @@ import { el } from '../svg';
 export const HATCH_ID = 'occupied-hatch';
 
 /** The `d` of each feature that shows in the view; features wholly outside it are left out. */
-function paths(features: readonly Feature[], path: PathFn, view: BBox | undefined, extra: Record<string, string> = {}): string[] {
+function paths(features: readonly Feature[], path: PathFn, view: BBox | undefined): string[] {
   return features.flatMap((feature) => {
     const d = feature.geometry && mayShow(feature.geometry, view) ? path(feature) : null;
-    return d ? [el('path', { d, ...extra })] : [];
+    return d ? [el('path', { d })] : [];
   });
 }
 
@@ -39,9 +39,12 @@ export function basemapLayer(basemap: Basemap, detailed: boolean, path: PathFn, 
   const { map, unit } = frame;
   const sea = el('rect', { x: map.x0, y: map.y0, width: map.x1 - map.x0, height: map.y1 - map.y0, fill: palette.sea });
   const land = el('g', { fill: palette.land, stroke: palette.border, 'stroke-width': 0.7 * unit, 'stroke-linejoin': 'round' }, paths(countries, path, view));
-  const hatched = paths(occupiedShapes, path, view);
-  const occupied = hatched.length > 0 ? el('g', { class: 'occupied', fill: `url(#${HATCH_ID})`, stroke: 'none' }, [el('defs', {}, hatchPattern(frame, palette)), ...hatched]) : '';
-  const shownIds = new Set(occupiedShapes.filter((f) => f.geometry && mayShow(f.geometry, view) && path(f)).map((f) => (f.properties as { id?: string } | null)?.id));
+  const shown = occupiedShapes.flatMap((f) => {
+    const d = f.geometry && mayShow(f.geometry, view) ? path(f) : null;
+    return d ? [{ id: (f.properties as { id?: string } | null)?.id, svg: el('path', { d }) }] : [];
+  });
+  const occupied = shown.length > 0 ? el('g', { class: 'occupied', fill: `url(#${HATCH_ID})`, stroke: 'none' }, [el('defs', {}, hatchPattern(frame, palette)), ...shown.map((s) => s.svg)]) : '';
+  const shownIds = new Set(shown.map((s) => s.id));
   const notes = basemap.occupied.filter((f) => shownIds.has(f.properties.id)).map((f) => f.properties.note);
   const admin1 = el(
     'g',
