@@ -1,15 +1,19 @@
 'use client';
 
 import { canvas } from 'leaflet';
+import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import { basemapStyles } from '@/app/_lib/map/styles';
-import OccupiedLayer from './OccupiedLayer';
 import { PANES } from './panes';
 import { useBasemap } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
 import { usePalette } from './usePalette';
+import { useWhenIdle } from './useWhenIdle';
+
+// The hatching of Crimea and the lines and names of close views: after the first markers.
+const OccupiedLayer = dynamic(() => import('./OccupiedLayer'), { ssr: false });
 
 export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
@@ -24,6 +28,7 @@ export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natura
 export default function BasemapLayer() {
   const palette = usePalette();
   const zoom = useMapZoom();
+  const idle = useWhenIdle();
   const [renderer] = useState(() => canvas({ pane: PANES.basemap.name, padding: 0.5 }));
   const styles = useMemo(() => basemapStyles(palette), [palette]);
   const close = zoom >= ADMIN1_MIN_ZOOM;
@@ -47,7 +52,7 @@ export default function BasemapLayer() {
       {land && countries && !detailed && <GeoJSON data={countries} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
       {land && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
       {land && detailed && <GeoJSON data={admin1} style={lineStyle} {...common} />}
-      {land && countries && <OccupiedLayer />}
+      {land && countries && idle && <OccupiedLayer />}
     </>
   );
 }

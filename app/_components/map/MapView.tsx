@@ -15,7 +15,7 @@ import Attribution from './Attribution';
 import BasemapLabels from './BasemapLabels';
 import BasemapLayer from './BasemapLayer';
 import FitToSelection from './FitToSelection';
-import LocatorInset from './LocatorInset';
+import LocatorInset from './LocatorInsetWhenClose';
 import MapAccessibility from './MapAccessibility';
 import OptionalTileLayer from './OptionalTileLayer';
 import PlacesLayer from './PlacesLayer';

@@ -1,6 +1,5 @@
 'use client';
 
-import { bbox } from '@turf/bbox';
 import { latLngBounds, svg } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
@@ -33,8 +32,8 @@ export default function OccupiedLayer() {
     void view;
     const bounds = map.getBounds();
     return (occupied?.features ?? []).filter((f) => {
-      const [west, south, east, north] = bbox(f);
-      return bounds.intersects(latLngBounds([south, west], [north, east]));
+      const positions = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+      return bounds.intersects(latLngBounds(positions.map(([lon = 0, lat = 0]) => [lat, lon] as [number, number])));
     });
   }, [map, occupied, view]);
   return (
