@@ -6,6 +6,7 @@ import * as countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import nb from 'i18n-iso-countries/langs/nb.json';
 import { labelPoint, polygonsOf, prepareAreal, type Areal, type PrepareOptions } from '../../app/_lib/geo';
+import { OCCUPIED_TERRITORIES, type OccupiedTerritory } from '../../app/_lib/geo/borderPolicy';
 import type { Admin1Feature, AtlasFeature } from './sources';
 
 countries.registerLocale(en);
@@ -52,18 +53,16 @@ const CODE_FIXES: Record<string, { expectName: string; code: string; en: string 
   'RU-MOS': { expectName: 'Moskva', code: 'RU-MOW', en: 'Moscow' },
 };
 
-/** The admin-1 regions with the given (correct) ISO 3166-2 codes, with `{ iso_3166_2, name: { en } }`. */
-export function buildAdmin1(byCode: Map<string, Admin1Feature[]>, codes: string[], options: PrepareOptions) {
+/** The admin-1 regions with the given (correct) ISO 3166-2 codes, each with its English name. */
+export function admin1Regions(byCode: Map<string, Admin1Feature[]>, codes: readonly string[]): { feature: Admin1Feature; code: string; en: string }[] {
   const all = [...byCode.values()].flat();
   return codes.map((code) => {
     const matches = all.filter((f) => (CODE_FIXES[f.properties.iso_3166_2]?.expectName === f.properties.name ? CODE_FIXES[f.properties.iso_3166_2]?.code : f.properties.iso_3166_2) === code);
     const [f] = matches;
-    if (!f || matches.length > 1) throw new Error(`admin1.geojson: ${matches.length} Natural Earth admin-1 features for ${code}, expected 1`);
+    if (!f || matches.length > 1) throw new Error(`admin1: ${matches.length} Natural Earth admin-1 features for ${code}, expected 1`);
     const fix = CODE_FIXES[f.properties.iso_3166_2];
     const en = fix?.expectName === f.properties.name ? fix.en : (f.properties.name_en ?? f.properties.name);
-    const prepared = prepareAreal({ type: 'Feature' as const, geometry: f.geometry, properties: { iso_3166_2: code, name: { en } } }, options);
-    if (!nonEmpty(prepared)) throw new Error(`admin1.geojson: ${code} is empty after simplification`);
-    return prepared;
+    return { feature: { ...f, properties: { ...f.properties, iso_3166_2: code } }, code, en };
   });
 }
 
@@ -77,5 +76,19 @@ export function buildCountryLabels(prepared: Feature<Areal, { iso: string | null
   return prepared.map((f): Feature<Point, { kind: 'country'; iso: string | null; name: Names; minZoom: number }> => {
     const point = truncate({ type: 'Point', coordinates: labelPoint(f) } as Point, { precision });
     return { type: 'Feature', geometry: point, properties: { kind: 'country', iso: f.properties.iso, name: f.properties.name, minZoom: labelMinZoom(rankOf.get(f) ?? 999) } };
+  });
+}
+
+/**
+ * The occupied territories as the basemap draws them (Crimea), for the hatching and its note:
+ * `{ id, of, heldBy, since, name, note }`, names and notes in Norwegian and English.
+ */
+export function buildOccupied(source: Feature<Areal, { id: string }>[], options: PrepareOptions) {
+  return source.map((f) => {
+    const territory = OCCUPIED_TERRITORIES.find((t) => t.id === f.properties.id) as OccupiedTerritory;
+    const { id, of, heldBy, since, name, note } = territory;
+    const prepared = prepareAreal({ type: 'Feature' as const, geometry: f.geometry, properties: { id, of, heldBy, since, name, note } }, options);
+    if (!nonEmpty(prepared)) throw new Error(`occupied.geojson: ${id} is empty after simplification`);
+    return prepared;
   });
 }

@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { simplify } from '@turf/simplify';
-import { feature as topoFeature, transform as topoTransform } from 'topojson-client';
+import { mesh, feature as topoFeature, transform as topoTransform } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dedupeRing, polygonsOf } from '../../app/_lib/geo';
+import { applyBorderPolicy } from '../../app/_lib/geo/borderPolicy';
 
 const require = createRequire(import.meta.url);
 
@@ -51,14 +52,38 @@ function withoutCollapsedRings(geometry: Polygon | MultiPolygon): Position[][][]
   return polygons.filter((rings) => (rings[0]?.length ?? 0) >= 4).map((rings) => rings.filter((ring) => ring.length >= 4));
 }
 
+/** The countries topology of world-atlas at a resolution, redrawn by the border policy (docs/borders.md). */
+function countriesTopology(resolution: AtlasResolution, arcTolerance: number) {
+  return applyBorderPolicy(readTopology(`countries-${resolution}.json`, arcTolerance));
+}
+
+/**
+ * The land borders between countries (no coasts) of world-atlas at a resolution, each once, from
+ * arcs simplified by `arcTolerance` degrees as the place geometry's are (so a country's outline and
+ * its borders on the map coincide), by the border policy, leaving out the borders between two
+ * countries of `except` (ISO numeric), which the admin-1 lines draw in more detail.
+ */
+export function atlasBorders(resolution: AtlasResolution, arcTolerance: number, except: readonly string[]): MultiLineString {
+  const { topology } = countriesTopology(resolution, arcTolerance);
+  const skip = new Set(except);
+  const idOf = (g: unknown) => String((g as { id?: unknown }).id ?? '');
+  return mesh(topology, topology.objects.countries as GeometryCollection, (a, b) => a !== b && !(skip.has(idOf(a)) && skip.has(idOf(b))));
+}
+
+/** The occupied territories (Crimea) as drawn at a resolution, for the map's hatching. */
+export function atlasOccupied(resolution: AtlasResolution, arcTolerance = 0) {
+  return countriesTopology(resolution, arcTolerance).occupied;
+}
+
 /**
  * The countries of world-atlas at a resolution, as GeoJSON (id = ISO 3166-1 numeric, when it has
- * one), with borders simplified by `arcTolerance` degrees (0: as published). A country that the
- * simplification would reduce to nothing (Monaco, Macao, St-Martin at 0.05°) keeps its published shape.
+ * one), with borders simplified by `arcTolerance` degrees (0: as published) and drawn by the
+ * border policy (Crimea is Ukraine's). A country that the simplification would reduce to nothing
+ * (Monaco, Macao, St-Martin at 0.05°) keeps its published shape.
  */
 export function atlasCountries(resolution: AtlasResolution, arcTolerance = 0): AtlasFeature[] {
   const assemble = (tolerance: number) => {
-    const topology = readTopology(`countries-${resolution}.json`, tolerance);
+    const { topology } = countriesTopology(resolution, tolerance);
     return (topoFeature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<Geometry | null>).features;
   };
   const published = assemble(0);

@@ -1,3 +1,6 @@
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, getJson } from './http';
 
@@ -115,5 +118,26 @@ describe('GET events.json', () => {
       expect(event.sources.length, event.id).toBeGreaterThan(0);
     }
     expect(events.some((e) => e.status === 'unverified')).toBe(true);
+  });
+});
+
+describe('GET places.geojson: the border policy (docs/borders.md)', () => {
+  // Crimea is Ukraine's (UN GA resolution 68/262); 603,628 km² is Ukraine's official area with it.
+  const SIMFEROPOL: [number, number] = [34.1, 44.95];
+  const SEVASTOPOL: [number, number] = [33.52, 44.6];
+
+  it('puts Simferopol and Sevastopol in Ukraine and not in Russia, and gives Ukraine its area within 2 %', async () => {
+    const collection = (await getJson(`/api/articles/${ARTICLE}/places.geojson`)).body as { features: Feature[] };
+    const area_ = (id: string) => {
+      const feature = collection.features.find((f) => f.id === id);
+      if (!feature || !/^(Multi)?Polygon$/.test(feature.geometry.type)) throw new Error(`${id} has no area`);
+      return feature.geometry as Polygon | MultiPolygon;
+    };
+    for (const city of [SIMFEROPOL, SEVASTOPOL]) {
+      expect(booleanPointInPolygon(city, area_('ukraine'))).toBe(true);
+      expect(booleanPointInPolygon(city, area_('russia'))).toBe(false);
+    }
+    const km2 = area(area_('ukraine')) / 1e6;
+    expect(Math.abs(km2 - 603_628) / 603_628).toBeLessThan(0.02);
   });
 });

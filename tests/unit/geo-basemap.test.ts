@@ -2,26 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { check } from '@placemarkio/check-geojson';
-import { area } from '@turf/area';
 import { bbox } from '@turf/bbox';
 import { booleanClockwise } from '@turf/boolean-clockwise';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { distance } from '@turf/distance';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonsOf } from '@/app/_lib/geo';
 
-const FILES = ['land', 'countries', 'admin1', 'labels'] as const;
+const FILES = ['land', 'countries', 'admin1', 'borders', 'names', 'labels', 'occupied'] as const;
 const text = Object.fromEntries(FILES.map((name) => [name, readFileSync(new URL(`../../public/basemap/${name}.geojson`, import.meta.url), 'utf8')])) as Record<
   (typeof FILES)[number],
   string
 >;
 type Names = { nb?: string; en: string };
-const parse = <G extends Polygon | MultiPolygon | Point, P>(name: (typeof FILES)[number]) => (JSON.parse(text[name]) as FeatureCollection<G, P>).features;
+const parse = <G extends Polygon | MultiPolygon | MultiLineString | Point, P>(name: (typeof FILES)[number]) => (JSON.parse(text[name]) as FeatureCollection<G, P>).features;
 const land = parse<Polygon | MultiPolygon, Record<string, never>>('land');
 const countries = parse<Polygon | MultiPolygon, { iso: string | null; name: Names }>('countries');
-const admin1 = parse<Polygon | MultiPolygon, { iso_3166_2: string; name: Names }>('admin1');
+const admin1 = parse<MultiLineString, { kind: 'admin1' | 'country' }>('admin1');
+const names = parse<Point, { kind: 'region' | 'town'; name: { nb: string; en: string }; minZoom: number }>('names');
 const labels = parse<Point, { kind: string; iso: string | null; name: Names; minZoom: number }>('labels');
-const areas: Feature<Polygon | MultiPolygon>[] = [...land, ...countries, ...admin1];
+const areas: Feature<Polygon | MultiPolygon>[] = [...land, ...countries];
 
 describe('public/basemap', () => {
   it('is valid GeoJSON and stays under 350 KB gzipped in all', () => {
@@ -56,16 +57,33 @@ describe('public/basemap', () => {
     }
   });
 
-  it('has the Russian regions around the story, with Moscow city and Moscow Oblast the right way round', () => {
-    const codes = admin1.map((f) => f.properties.iso_3166_2);
-    for (const code of ['MOW', 'MOS', 'BRY', 'KLU', 'SMO', 'TUL', 'ORL', 'KRS', 'TVE', 'YAR', 'VLA', 'RYA']) expect(codes).toContain(`RU-${code}`);
-    const city = admin1.find((f) => f.properties.iso_3166_2 === 'RU-MOW')!;
-    const oblast = admin1.find((f) => f.properties.iso_3166_2 === 'RU-MOS')!;
-    expect(area(city) / 1e6).toBeLessThan(5_000);
-    expect(area(oblast) / 1e6).toBeGreaterThan(40_000);
-    expect(booleanPointInPolygon([37.61556, 55.75222], city.geometry)).toBe(true);
-    expect(city.properties.name.en).toBe('Moscow');
-    expect(oblast.properties.name.en).toBe('Moscow Oblast');
+  it('names the regions around the story, with Moscow city and Moscow Oblast the right way round, and the towns near it', () => {
+    const region = (en: string) => names.find((f) => f.properties.kind === 'region' && f.properties.name.en === en);
+    for (const en of ['Bryansk Oblast', 'Kaluga Oblast', 'Smolensk Oblast', 'Chernihiv Oblast', 'Sumy Oblast', 'Gomel Oblast', 'Crimea']) expect(region(en), en).toBeDefined();
+    expect(region('Chernihiv Oblast')?.properties.name.nb).toBe('Tsjernihiv oblast');
+    const kremlin: [number, number] = [37.61556, 55.75222];
+    expect(distance(kremlin, region('Moscow')!.geometry.coordinates)).toBeLessThan(20);
+    expect(distance(kremlin, region('Moscow Oblast')!.geometry.coordinates)).toBeGreaterThan(50);
+    const town = (en: string) => names.find((f) => f.properties.kind === 'town' && f.properties.name.en === en);
+    expect(town('Klintsy')?.properties.minZoom).toBeGreaterThanOrEqual(5);
+    expect(town('Oryol')?.properties.name.nb).toBe('Orjol');
+  });
+
+  it('draws each line between two admin-1 regions once, and only between regions (no coasts, no outlines)', () => {
+    const segments = new Map<string, number>();
+    for (const f of admin1) {
+      for (const line of f.geometry.coordinates) {
+        for (let i = 1; i < line.length; i += 1) {
+          const k = [line[i - 1]!.join(','), line[i]!.join(',')].sort().join('|');
+          segments.set(k, (segments.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    expect([...segments.values()].filter((n) => n > 1)).toEqual([]);
+    expect(admin1.map((f) => f.properties.kind).sort()).toEqual(['admin1', 'country']);
+    // Crimea's land border with Kherson Oblast is a line between two Ukrainian regions, not a country border.
+    const near = (f: (typeof admin1)[number]) => f.geometry.coordinates.flat().some(([lon = 0, lat = 0]) => Math.abs(lon - 33.75) < 0.3 && Math.abs(lat - 46.1) < 0.2);
+    expect(admin1.filter(near).map((f) => f.properties.kind)).toEqual(['admin1']);
   });
 
   it('labels every country once, inside the country, showing small countries from a higher zoom', () => {

@@ -14,6 +14,8 @@ type LabelFeature = BasemapFiles['labels']['features'][number];
 
 function basemapIcon(feature: LabelFeature, side: Side, lang: Lang, family: string): AttributedDivIcon {
   const { kind, name } = feature.properties;
+  // Names of regions and towns (names.geojson) come as the two looks the layout knows.
+  const look = (feature.properties as { look?: 'region' | 'town' }).look;
   const style = kind === 'capital' ? 'capital' : 'country';
   const root = document.createElement('span');
   if (kind === 'capital') root.append(Object.assign(document.createElement('span'), { className: styles.capitalDot }));
@@ -21,7 +23,7 @@ function basemapIcon(feature: LabelFeature, side: Side, lang: Lang, family: stri
   return new AttributedDivIcon({
     html: root,
     iconSize: undefined,
-    className: [styles.basemapLabel, kind === 'capital' && styles.capital, styles[side]].filter(Boolean).join(' '),
+    className: [styles.basemapLabel, kind === 'capital' && styles.capital, look === 'region' && styles.regionName, look === 'town' && styles.town, styles[side]].filter(Boolean).join(' '),
     attributes: { 'aria-hidden': 'true' },
   });
 }

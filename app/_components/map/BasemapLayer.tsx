@@ -1,6 +1,7 @@
 'use client';
 
 import { canvas } from 'leaflet';
+import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
@@ -9,29 +10,49 @@ import { PANES } from './panes';
 import { useBasemap } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
 import { usePalette } from './usePalette';
+import { useWhenIdle } from './useWhenIdle';
+
+// The hatching of Crimea and the lines and names of close views: after the first markers.
+const OccupiedLayer = dynamic(() => import('./OccupiedLayer'), { ssr: false });
 
 export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * The offline basemap, drawn on one canvas under everything else: land on the sea (the map's
- * background colour), country borders, and, once zoomed in, the oblast borders around Moscow.
- * Canvas draws in the order layers are added, so each waits for the one below it.
+ * background colour), country borders, and Crimea hatched as occupied (OccupiedLayer). Once
+ * zoomed in, the 1:110m borders give way to 1:50m ones (as the place outlines are drawn) and to
+ * the 1:10m lines of the admin-1 regions of Russia, Ukraine and Belarus, each line drawn once,
+ * so that no border shows twice. Canvas draws in the order layers are added, so each waits for
+ * the one below it.
  */
 export default function BasemapLayer() {
   const palette = usePalette();
   const zoom = useMapZoom();
+  const idle = useWhenIdle();
   const [renderer] = useState(() => canvas({ pane: PANES.basemap.name, padding: 0.5 }));
   const styles = useMemo(() => basemapStyles(palette), [palette]);
+  const close = zoom >= ADMIN1_MIN_ZOOM;
   const land = useBasemap('land');
   const countries = useBasemap('countries');
-  // Fetched the first time the map is close enough to draw it: most first views are not.
-  const admin1 = useBasemap('admin1', { load: zoom >= ADMIN1_MIN_ZOOM });
+  // Fetched the first time the map is close enough to draw them: most first views are not.
+  const borders = useBasemap('borders', { load: close });
+  const admin1 = useBasemap('admin1', { load: close });
+  const detailed = close && borders && admin1;
   const common = { renderer, pane: PANES.basemap.name, interactive: false } as const;
+  const lineStyle = useMemo(
+    () =>
+      function styleOfLine(feature?: { properties?: { kind?: string } }) {
+        return feature?.properties?.kind === 'admin1' ? styles.admin1 : styles.countries;
+      },
+    [styles],
+  );
   return (
     <>
       {land && <GeoJSON data={land} style={styles.land} attribution={NATURAL_EARTH} {...common} />}
-      {land && countries && <GeoJSON data={countries} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
-      {land && countries && admin1 && zoom >= ADMIN1_MIN_ZOOM && <GeoJSON data={admin1} style={styles.admin1} {...common} />}
+      {land && countries && !detailed && <GeoJSON data={countries} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
+      {land && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
+      {land && detailed && <GeoJSON data={admin1} style={lineStyle} {...common} />}
+      {land && countries && idle && <OccupiedLayer />}
     </>
   );
 }

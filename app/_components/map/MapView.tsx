@@ -15,12 +15,13 @@ import Attribution from './Attribution';
 import BasemapLabels from './BasemapLabels';
 import BasemapLayer from './BasemapLayer';
 import FitToSelection from './FitToSelection';
+import LocatorInset from './LocatorInsetWhenClose';
 import MapAccessibility from './MapAccessibility';
 import OptionalTileLayer from './OptionalTileLayer';
 import PlacesLayer from './PlacesLayer';
 import SitesLayer from './SitesLayer';
 import { GEONAMES, MAP_OPTIONS } from './mapOptions';
-import { useBasemap } from './useBasemap';
+import { useBasemapLabels } from './useBasemap';
 import { useLabelLayout } from './useLabelLayout';
 import { useMapView } from './useMapView';
 import { usePalette } from './usePalette';
@@ -44,7 +45,7 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const { highlightedPlaceIds } = useHighlight();
   const palette = usePalette();
   const mapView = useMapView();
-  const basemapLabels = useBasemap('labels');
+  const basemapLabels = useBasemapLabels(mapView.zoom);
   const idle = useWhenIdle();
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
   const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font });
@@ -92,6 +93,7 @@ export default function MapView() {
       <ZoomControl key={lang} position="topright" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
       <Attribution html={GEONAMES} />
       <BasemapLayer />
+      <LocatorInset />
       <OptionalTileLayer />
       {bundle && <MapLayers bundle={bundle} lang={lang} />}
     </MapContainer>

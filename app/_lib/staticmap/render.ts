@@ -84,7 +84,8 @@ export function renderStaticMap(article: ArticleBundle, options: StaticMapOption
   const sites = siteMarks(sitesFrom(article.events), projection, frame, dots);
   const requests = labelRequests({ dots, pointers, sites, places: article.places, basemap, projection, lang, nameSites: selected !== undefined }, frame, palette);
   const needs = { featured: dots.some((d) => d.place.properties.featured || d.selected), other: dots.some((d) => !d.place.properties.featured && !d.selected), site: sites.length > 0 };
-  const footer = footerLayer(scale, needs, lang, frame, palette);
+  const ground = basemapLayer(basemap, scale < DETAIL_BELOW_KM_PER_PX, path, view, frame, palette);
+  const footer = footerLayer(scale, needs, lang, frame, palette, ground.notes);
   const obstacles = [...markObstacles(dots, sites, pointers, unit), ...footer.boxes];
   const labels = placeLabels(requests, obstacles, inset(frame.map, 6 * unit));
 
@@ -98,7 +99,7 @@ export function renderStaticMap(article: ArticleBundle, options: StaticMapOption
     el('defs', {}, el('clipPath', { id: clipId }, el('rect', { x: map.x0, y: map.y0, width: map.x1 - map.x0, height: map.y1 - map.y0 }))),
     el('rect', { width, height, fill: palette.paper }),
     el('g', { 'clip-path': `url(#${clipId})` }, [
-      basemapLayer(basemap, scale < DETAIL_BELOW_KM_PER_PX, path, view, frame, palette),
+      ground.svg,
       areasLayer(article.places, selected?.id, path, view, palette, unit),
       pointersLayer(pointers, lang, palette, unit),
       dotsLayer(dots, lang, palette, unit),
