@@ -14,3 +14,4 @@ export * from './scoring';
 export * from './worksheet';
 export * from './kml';
 export * from './lesson';
+export * from './reach';

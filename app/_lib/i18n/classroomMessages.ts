@@ -29,7 +29,7 @@ const classroomMessages = {
     measured: (from: string, to: string, km: string) => `${from} – ${to}: ${km}`,
 
     distanceTable: 'Avstander mellom de seks hovedstedene',
-    distanceTableNote: 'Kilometer i luftlinje. Fylker og land måles fra markøren, et punkt inne i området.',
+    distanceTableNote: 'Kilometer i luftlinje. Mellom byer måles det by til by; til et fylke eller land måles det til nærmeste punkt på grensa, og mellom to områder grense til grense (0 når de grenser til hverandre).',
 
     border: 'Hvor langt var det til grensa?',
     borderQuestion: (title: string, country: string) => `${title}. Hvor langt er det fra stedet til nærmeste punkt på grensa til ${country}?`,
@@ -48,6 +48,8 @@ const classroomMessages = {
     decimal: 'Desimalgrader',
     dms: 'Grader, minutter, sekunder',
     distanceTo: (name: string) => `Avstand til ${name}`,
+    distanceNote: (name: string) => `Avstanden fra ${name} måles til byen, eller til nærmeste punkt på grensa for fylker og land. «Inne i» betyr at ${name} ligger i området.`,
+    inside: 'inne i',
     none: '–',
 
     quiz: 'Quiz',
@@ -142,7 +144,7 @@ const classroomMessages = {
     measured: (from: string, to: string, km: string) => `${from} – ${to}: ${km}`,
 
     distanceTable: 'Distances between the six main places',
-    distanceTableNote: 'Kilometres as the crow flies. Oblasts and countries are measured from their marker, a point inside the area.',
+    distanceTableNote: 'Kilometres as the crow flies. Between cities, city to city; to an oblast or a country, to the nearest point of its border; between two areas, border to border (0 where they meet).',
 
     border: 'How far was it to the border?',
     borderQuestion: (title: string, country: string) => `${title}. How far is it from the site to the nearest point of the border of ${country}?`,
@@ -161,6 +163,8 @@ const classroomMessages = {
     decimal: 'Decimal degrees',
     dms: 'Degrees, minutes, seconds',
     distanceTo: (name: string) => `Distance to ${name}`,
+    distanceNote: (name: string) => `The distance from ${name} is measured to the city, or for oblasts and countries to the nearest point of the border. “Inside” means that ${name} lies in the area.`,
+    inside: 'inside',
     none: '–',
 
     quiz: 'Quiz',
