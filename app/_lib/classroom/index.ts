@@ -15,3 +15,4 @@ export * from './worksheet';
 export * from './kml';
 export * from './lesson';
 export * from './reach';
+export * from './quizKinds';
