@@ -2,26 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Classroom from '@/app/_components/classroom/Classroom';
 import { DEFAULT_ARTICLE_ID, getArticle } from '@/app/_lib/article/repository';
-import { makeLesson, type Lesson } from '@/app/_lib/classroom/lesson';
+import { lessonFor } from '@/app/_lib/classroom/serverLesson';
 import { pageQuery, searchString, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
 import { classroomMessagesFor } from '@/app/_lib/i18n/classroomMessages';
 import { parseLang } from '@/app/_lib/i18n/messages';
-import { basemapCountries } from './basemapCountries';
 
 type Props = { searchParams: SearchParamsRecord };
-
-const lessons = new Map<string, Lesson>();
-
-/** The lesson of an article, computed once per server process (the data does not change while it runs). */
-function lessonFor(articleId: string): Lesson | undefined {
-  const cached = lessons.get(articleId);
-  if (cached) return cached;
-  const article = getArticle(articleId);
-  if (!article) return undefined;
-  const lesson = makeLesson(article, basemapCountries());
-  lessons.set(articleId, lesson);
-  return lesson;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const article = getArticle(DEFAULT_ARTICLE_ID);
