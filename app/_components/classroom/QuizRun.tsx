@@ -13,6 +13,7 @@ import QuizQuestionPanel from './QuizQuestionPanel';
 import QuizResult from './QuizResult';
 import { feedbackText, quizWords } from './quizText';
 import { useOutlines } from './useOutlines';
+import { useReportQuizRunning } from './QuizProgress';
 import styles from './Quiz.module.css';
 
 interface QuizRunProps {
@@ -39,6 +40,7 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
   const question = questions[index];
   const answer = question && answers.find((a) => a.questionId === question.id);
   const score = quizScore(answers);
+  useReportQuizRunning(question !== undefined);
 
   const onMapClick = useCallback(
     (position: Position) => {
@@ -87,7 +89,7 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
             label={t.quizMap}
             lang={lang}
             places={lesson.places}
-            aids={aids}
+            aids={shownAnswer ? { ...aids, labels: true } : aids}
             questionId={shown?.id ?? ''}
             reveal={shownAnswer && place ? { place, geometry: outlines?.get(place.id), answer: shownAnswer } : undefined}
             onClick={onMapClick}

@@ -16,3 +16,4 @@ export * from './kml';
 export * from './lesson';
 export * from './reach';
 export * from './quizKinds';
+export * from './borderSides';

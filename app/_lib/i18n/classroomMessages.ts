@@ -41,6 +41,8 @@ const classroomMessages = {
     borderPoint: (country: string) => `Nærmeste punkt på grensa til ${country}`,
 
     facts: 'Stedsfakta',
+    factsHidden: 'Stedsfakta er skjult mens quizen pågår, for tabellen viser svarene. Fullfør quizen for å se dem.',
+    showFactsAnyway: 'Vis stedsfakta likevel',
     factsIntro: 'Alt her er regnet ut fra kartdataene, ikke skrevet inn: arealet av fylker og land, hvilket land et sted ligger i (punkt i polygon), koordinatene og avstanden i luftlinje.',
     place: 'Sted',
     kind: 'Type',
@@ -176,6 +178,8 @@ const classroomMessages = {
     borderPoint: (country: string) => `Nearest point of the border of ${country}`,
 
     facts: 'Place facts',
+    factsHidden: 'The place facts are hidden while the quiz runs: the table gives its answers away. Finish the quiz to see them.',
+    showFactsAnyway: 'Show the place facts anyway',
     factsIntro: 'Everything here is computed from the map data, not typed in: the area of oblasts and countries, which country a place lies in (point in polygon), the coordinates and the distance as the crow flies.',
     place: 'Place',
     kind: 'Kind',
