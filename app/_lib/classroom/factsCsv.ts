@@ -18,7 +18,8 @@ export function factsCsv(lesson: Pick<Lesson, 'places' | 'facts' | 'referenceId'
   const kinds = messagesFor(lang).kind;
   const names = new Map(lesson.places.map((p) => [p.id, p.properties.name[lang]]));
   const reference = lesson.referenceId ? (names.get(lesson.referenceId) ?? lesson.referenceId) : '';
-  const header = ['id', t.place, t.kind, t.csvArea, t.liesIn, t.csvLat, t.csvLon, t.csvLatDms, t.csvLonDms, t.csvKmFrom(reference), t.csvMeasuredTo];
+  // Column names a spreadsheet and GIS tool take as they are: lower case, no spaces.
+  const header = ['id', t.csvName, t.csvKind, t.csvArea, t.csvCountry, t.csvLat, t.csvLon, t.csvLatDms, t.csvLonDms, t.csvKmFrom(reference.toLocaleLowerCase()), t.csvMeasuredTo];
   const rows = lesson.facts.map((fact) => {
     const [lon = 0, lat = 0] = fact.point;
     return [
