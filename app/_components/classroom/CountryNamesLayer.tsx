@@ -13,7 +13,11 @@ export interface CountryName {
 }
 
 function CountryNameMarker({ name, at: [lon = 0, lat = 0] }: CountryName) {
-  const icon = useMemo(() => divIcon({ className: styles.countryName, html: Object.assign(document.createElement('span'), { textContent: name }), iconSize: undefined }), [name]);
+  const icon = useMemo(() => {
+    const label = Object.assign(document.createElement('span'), { textContent: name });
+    label.dataset.countryName = name;
+    return divIcon({ className: styles.countryName, html: label, iconSize: undefined });
+  }, [name]);
   return <Marker position={[lat, lon]} icon={icon} interactive={false} keyboard={false} />;
 }
 
