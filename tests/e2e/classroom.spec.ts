@@ -208,6 +208,8 @@ test.describe('the classroom', () => {
   });
 
   test('runs the quiz by keyboard alone, and the same seed gives the same quiz to try again', async ({ page }) => {
+    // Twenty answers by keyboard: on the shared two-core machine that can take 30 s.
+    test.setTimeout(60_000);
     await page.goto('/classroom?lang=en&seed=3');
     await expect(page.getByTestId('quiz-map')).toHaveAttribute('data-ready', 'true');
     await tabTo(page, page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Quiz' }));
