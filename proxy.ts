@@ -3,7 +3,7 @@ import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
 
 // The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
 const API_RESOURCE =
-  /^\/api\/(?:oembed|articles(?:\/[^/]+(?:\/(?:places\.geojson|markers\.geojson|events\.json|map\.svg|map\.png|places\.kml|places\.csv|places\/[^/]+))?)?)\/?$/;
+  /^\/api\/(?:oembed|articles(?:\/[^/]+(?:\/(?:places\.geojson|markers\.geojson|events\.json|map\.svg|map\.png|places\.kml|places\.csv|places\.(?:nb|en)\.(?:geojson|kml)|places\.excel\.csv|facts\.(?:nb|en)(?:\.excel)?\.csv|worksheet-map\.(?:nb|en)\.svg|places\/[^/]+))?)?)\/?$/;
 
 /**
  * The API is read-only. Methods other than GET and HEAD are answered here, before routing, so that

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
 import { placesCsv } from '../app/_lib/classroom/csv';
 import { placesKml } from '../app/_lib/classroom/kml';
+import { CLASSROOM_FILE_BODIES } from '../app/_lib/classroom/classroomFileBodies';
 import { mapPng, mapSvg } from '../app/_lib/staticmap/http';
 import { articleView, eventsView, placeDetail, placeMarkersCollection, placesCollection } from '../app/_lib/article/views';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     put(`${base}/markers.geojson`, json(placeMarkersCollection(article)));
     put(`${base}/places.kml`, placesKml(article));
     put(`${base}/places.csv`, placesCsv(article));
+    for (const [file, make] of Object.entries(CLASSROOM_FILE_BODIES)) put(`${base}/${file}`, make(article).body);
     put(`${base}/events.json`, json(eventsView(article)));
     // The overview map; a static server ignores `?place=`, so every page's og:image shows it.
     put(`${base}/map.svg`, mapSvg(article, { lang: 'nb' }));

@@ -130,8 +130,101 @@ describe('GET places.geojson (the third download)', () => {
   });
 });
 
+describe('places.kml, places.{nb,en}.kml: styled, named in a language', () => {
+  it('has a style per kind of place: IconStyle for cities, PolyStyle for areas', async () => {
+    const { text, file } = await download('places.kml');
+    expect(text).toMatch(/<Style id="kind-city"><IconStyle><color>[0-9a-f]{8}<\/color>/);
+    expect(text).toMatch(/<Style id="kind-region">.*?<PolyStyle><color>[0-9a-f]{8}<\/color><\/PolyStyle>/);
+    expect(text).toMatch(/<Style id="kind-country">.*?<PolyStyle>/);
+    // GDAL's LIBKML driver reads each Placemark's style.
+    const read = ogrinfo('-al', file);
+    const styles = [...read.matchAll(/^ {2}Style = @(\S+)$/gm)].map((m) => m[1]);
+    expect(styles).toHaveLength(places.length);
+    expect(styles).toEqual(places.map((p) => `kind-${p.properties.kind}`));
+  });
+
+  for (const lang of ['nb', 'en'] as const) {
+    it(`places.${lang}.kml names every place in ${lang}, with the other name kept`, async () => {
+      const { response, file } = await download(`places.${lang}.kml`);
+      expect(response.headers.get('content-type')).toBe('application/vnd.google-earth.kml+xml; charset=utf-8');
+      const read = features(ogrinfo('-al', file));
+      expect(read).toHaveLength(places.length);
+      for (const place of places) {
+        const found = read.find((f) => f.fields.id === place.id);
+        expect(found?.fields, place.id).toMatchObject({ Name: place.properties.name[lang], name_nb: place.properties.name.nb, name_en: place.properties.name.en });
+      }
+    });
+  }
+});
+
+describe('places.{nb,en}.geojson: plain names for GIS tools', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`places.${lang}.geojson reads in GDAL with name a plain string in ${lang}, beside name_nb and name_en`, async () => {
+      const { response, file } = await download(`places.${lang}.geojson`);
+      expect(response.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      const summary = ogrinfo('-al', '-so', file);
+      expect(featureCount(summary)).toBe(places.length);
+      // Without any flattening option: a nested object would come through as JSON text.
+      expect(summary).toMatch(/^name: String \(0\.0\)$/m);
+      const read = features(ogrinfo('-al', '-geom=SUMMARY', file));
+      for (const place of places) {
+        const found = read.find((f) => f.fields.id === place.id);
+        expect(found?.fields, place.id).toMatchObject({ name: place.properties.name[lang], name_nb: place.properties.name.nb, name_en: place.properties.name.en, kind: place.properties.kind });
+      }
+    });
+  }
+});
+
+describe('places.excel.csv: for Excel set to Norwegian', () => {
+  it('is UTF-8 with a byte-order mark, semicolons and decimal commas, and reads in GDAL as points', async () => {
+    const response = await fetch(url(`/api/articles/${ARTICLE}/places.excel.csv`));
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('id;name_nb;name_en;kind;lon;lat;mentionCount;eventCount;paragraphCount');
+    expect(text).toContain('moscow;Moskva;Moscow;city;37,61556;55,75222;');
+    const file = path.join(dir, 'places.excel.csv');
+    writeFileSync(file, bytes);
+    const open = ['-oo', 'X_POSSIBLE_NAMES=lon', '-oo', 'Y_POSSIBLE_NAMES=lat'];
+    const read = features(ogrinfo('-al', ...open, file));
+    expect(read.map((f) => f.fields.id)).toEqual(places.map((p) => p.id));
+    for (const place of places) expect(read.find((f) => f.fields.id === place.id)?.geometry, place.id).toBe(`POINT (${place.properties.labelPoint[0]} ${place.properties.labelPoint[1]})`);
+    expect(read.find((f) => f.fields.id === 'washington')?.fields.name_en).toBe('Washington, D.C.');
+  });
+});
+
+describe('facts.{nb,en}[.excel].csv: the place-facts table', () => {
+  it('facts.en.csv: one row per place, with area, country, coordinates and the distance from Moscow and how it was measured', async () => {
+    const { response, file, text } = await download('facts.en.csv');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(text.split('\r\n')[0]).toBe('id,name,kind,area_km2,country,latitude,longitude,latitude_dms,longitude_dms,km_from_moscow,measured_to');
+    const read = features(ogrinfo('-al', '-oo', 'X_POSSIBLE_NAMES=longitude', '-oo', 'Y_POSSIBLE_NAMES=latitude', file));
+    expect(read.map((f) => f.fields.id)).toEqual(places.map((p) => p.id));
+    const row = (id: string) => read.find((f) => f.fields.id === id)!.fields;
+    expect(row('stockholm')).toMatchObject({ name: 'Stockholm', kind: 'city', country: 'Sweden', latitude_dms: '59° 19′ 46″ N', measured_to: 'the city' });
+    expect(row('russia')).toMatchObject({ km_from_moscow: '0', measured_to: 'inside' });
+    expect(row('kaluga').measured_to).toBe('nearest border point');
+    // PROJ geod from Moscow to Kaluga Oblast's outline: 73.4 km (tests/fixtures/classroom/border).
+    expect(Math.abs(Number(row('kaluga').km_from_moscow) - 73.4)).toBeLessThan(1);
+    // SpatiaLite: Tajikistan 142,287 km² on the sphere.
+    expect(Math.abs(Number(row('tajikistan').area_km2) - 142287) / 142287).toBeLessThan(0.005);
+  });
+
+  it('facts.nb.excel.csv: Norwegian headers and words, semicolons, decimal commas, a byte-order mark', async () => {
+    const response = await fetch(url(`/api/articles/${ARTICLE}/facts.nb.excel.csv`));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('id;navn;type;areal_km2;land;breddegrad;lengdegrad;breddegrad_gms;lengdegrad_gms;km_fra_moskva;målt_til');
+    expect(lines.find((l) => l.startsWith('stockholm;'))).toMatch(/^stockholm;Stockholm;by;;Sverige;59,32938;18,06871;59° 19′ 46″ N;18° 04′ 07″ Ø;12\d\d,\d;byen$/);
+    expect(lines.find((l) => l.startsWith('russia;'))).toMatch(/;0;inne i$/);
+  });
+});
+
 describe('the downloads’ errors', () => {
-  for (const name of ['places.kml', 'places.csv']) {
+  for (const name of ['places.kml', 'places.csv', 'places.en.geojson', 'places.nb.kml', 'places.excel.csv', 'facts.en.csv', 'facts.nb.excel.csv', 'worksheet-map.en.svg']) {
     it(`${name}: 404 for an unknown article, 400 for a malformed id, 405 for POST, as problem+json`, async () => {
       const unknown = await getJson(`/api/articles/no-such-article/${name}`);
       expect(unknown.response.status).toBe(404);

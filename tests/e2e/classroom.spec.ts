@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForMarkers } from './fixtures';
 
@@ -46,6 +46,21 @@ async function pixelOf(page: Page, map: Locator, [lon, lat]: [number, number]): 
     x: x0 + ((lon - a.lon) / (b.lon - a.lon)) * (x1 - x0),
     y: y0 + ((mercatorY(lat) - mercatorY(a.lat)) / (mercatorY(b.lat) - mercatorY(a.lat))) * (y1 - y0),
   };
+}
+
+/** The longitudes at the map's left and right edges, read off the pointer box once the map has stopped moving. */
+async function viewCorners(page: Page, map: Locator): Promise<{ west: number; east: number }> {
+  await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = (await map.boundingBox())!;
+  let last = '';
+  for (let tries = 0; tries < 30; tries += 1) {
+    await page.waitForTimeout(200);
+    const [a, b] = [await pointerAt(page, map, 60, box.height / 2), await pointerAt(page, map, box.width - 80, box.height / 2)];
+    const now = JSON.stringify([a.lon, b.lon]);
+    if (now === last) return { west: a.lon, east: b.lon };
+    last = now;
+  }
+  throw new Error('the map never stopped moving');
 }
 
 async function placesOfArticle(page: Page): Promise<Place[]> {
@@ -116,8 +131,9 @@ test.describe('the classroom', () => {
     await expect(page.getByTestId('border-km')).toHaveText(/About 10[67]\skm as the crow flies/);
   });
 
-  test('shows facts computed from the geometry', async ({ page }) => {
+  test('shows facts computed from the geometry, areas measured to their nearest border point', async ({ page }) => {
     await page.goto('/classroom');
+    await page.getByRole('button', { name: 'Vis stedsfakta likevel' }).click();
     const facts = page.getByTestId('place-facts');
     const row = (id: string) => facts.locator(`[data-place-fact="${id}"]`);
     await expect(row('stockholm')).toContainText('Sverige');
@@ -126,11 +142,34 @@ test.describe('the classroom', () => {
     // SpatiaLite's ST_Area gives Tajikistan's outline 142,287 km² on the sphere (three figures shown).
     await expect(row('tajikistan')).toContainText(/142\s000\skm²/);
     await expect(row('kabul')).toContainText(/3\s36[5-9]\skm/);
+    // Moscow lies in Russia: not 3,471 km to a point somewhere in Siberia.
+    await expect(row('russia').locator('td').last()).toHaveText('inne i');
+    // tests/fixtures/classroom/border: PROJ geod from Moscow to Kaluga Oblast's outline gives 73.4 km.
+    await expect(row('kaluga').locator('td').last()).toHaveText(/^7[34]\skm$/);
+    await expect(page.getByText('måles til byen, eller til nærmeste punkt på grensa for fylker og land')).toBeVisible();
     await expect(page.getByTestId('distance-table').locator('[data-from="moscow"][data-to="kabul"]')).toHaveText(/^3\s36[5-9]$/);
   });
 
-  test('scores a click on the map: right, then wrong, with the score and the right place shown', async ({ page, snap }) => {
-    await page.goto('/classroom?lang=en&seed=7');
+  test('keeps the place facts, which hold the quiz’s answers, behind the quiz and hidden while it runs', async ({ page }) => {
+    await page.goto('/classroom?lang=en&seed=5');
+    await expect(page.getByTestId('quiz-map')).toHaveAttribute('data-ready', 'true');
+    // Below the quiz in the page and in the contents.
+    const order = await page.locator('main section[id]').evaluateAll((sections) => sections.map((s) => s.id));
+    expect(order.indexOf('facts')).toBeGreaterThan(order.indexOf('quiz'));
+    await expect(page.getByTestId('facts-gate')).toContainText('hidden while the quiz runs');
+    await expect(page.getByTestId('place-facts')).toBeHidden();
+    for (let n = 1; n <= 10; n += 1) {
+      await page.locator('#quiz label').filter({ has: page.getByRole('radio') }).first().click();
+      await page.getByRole('button', { name: 'Answer', exact: true }).click();
+      await page.getByRole('button', { name: n < 10 ? 'Next question' : 'See your score' }).click();
+    }
+    await expect(page.getByTestId('quiz-final')).toBeVisible();
+    await expect(page.getByTestId('facts-gate')).toHaveCount(0);
+    await expect(page.getByTestId('place-facts')).toBeVisible();
+  });
+
+  test('scores a click on the map: right, then wrong, with the score and the right place shown in a wide, named view', async ({ page, snap }) => {
+    await page.goto('/classroom?lang=en&seed=42');
     const places = await placesOfArticle(page);
     const quizMap = page.getByTestId('quiz-map');
     await quizMap.scrollIntoViewIfNeeded();
@@ -147,6 +186,12 @@ test.describe('the classroom', () => {
     await expect(feedback).toContainText('Right!');
     await expect(feedback).toContainText('Score: 1 of 1');
     await expect(quizMap.locator('.leaflet-tooltip', { hasText: `${place!.properties.name.en} is here` })).toBeVisible();
+    // Enough around it to learn from: at least 15° of longitude across, with country names.
+    const corners = await viewCorners(page, map);
+    expect(Math.abs(corners.east - corners.west), JSON.stringify(corners)).toBeGreaterThan(15);
+    const names = quizMap.locator('.leaflet-marker-icon[aria-hidden="true"]');
+    await expect(names.getByText(/^\p{L}{4,}/u).first()).toBeVisible();
+    expect(await names.count()).toBeGreaterThanOrEqual(4);
 
     await page.getByRole('button', { name: 'Next question' }).click();
     await expect(page.getByTestId('quiz-question')).toBeFocused();
@@ -163,6 +208,8 @@ test.describe('the classroom', () => {
   });
 
   test('runs the quiz by keyboard alone, and the same seed gives the same quiz to try again', async ({ page }) => {
+    // Twenty answers by keyboard: on the shared two-core machine that can take 30 s.
+    test.setTimeout(60_000);
     await page.goto('/classroom?lang=en&seed=3');
     await expect(page.getByTestId('quiz-map')).toHaveAttribute('data-ready', 'true');
     await tabTo(page, page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Quiz' }));
@@ -174,7 +221,7 @@ test.describe('the classroom', () => {
     for (let n = 1; n <= 10; n += 1) {
       await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
       await page.keyboard.press('Space'); // choose the first answer
-      first.push((await page.locator('input[type="radio"]:checked + span').textContent()) ?? '');
+      first.push((await page.locator('#quiz input[type="radio"]:checked + span').textContent()) ?? '');
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: 'Answer', exact: true })).toBeFocused();
       await page.keyboard.press('Enter');
@@ -212,10 +259,10 @@ test.describe('the classroom', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       for (let tries = 0; tries < 4; tries += 1) {
-        if ((await page.locator('input[type="radio"]:checked + span').textContent()) === answers[n - 1]) break;
+        if ((await page.locator('#quiz input[type="radio"]:checked + span').textContent()) === answers[n - 1]) break;
         await page.keyboard.press('ArrowDown');
       }
-      await expect(page.locator('input[type="radio"]:checked + span')).toHaveText(answers[n - 1]!);
+      await expect(page.locator('#quiz input[type="radio"]:checked + span')).toHaveText(answers[n - 1]!);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('quiz-feedback')).toContainText(`Score: ${n} of ${n}`);
@@ -240,38 +287,108 @@ test.describe('the classroom', () => {
     await expect(page.getByTestId('quiz-link')).not.toHaveText('/classroom?seed=42');
   });
 
-  test('prints the worksheet on A4: the map, the questions, and the answer key on a page of its own', async ({ page }) => {
+  test('prints the student copy of the worksheet on A4 without the answer key, every question answerable from the sheet', async ({ page, snap }) => {
     await page.goto('/classroom?lang=en&seed=1');
     const sheet = page.getByTestId('worksheet');
     const image = sheet.getByRole('img');
-    await expect(image).toHaveAttribute('src', '/api/articles/crocus-2024/map.svg?lang=en');
+    await expect(image).toHaveAttribute('src', '/api/articles/crocus-2024/worksheet-map.en.svg');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    await expect(sheet.locator('ol').first().locator('li')).toHaveCount(8);
-    await expect(page.getByTestId('worksheet-key')).toBeHidden();
+    const questions = await sheet.locator('ol').first().locator('li p').allTextContents();
+    expect(questions).toHaveLength(7);
+    // The student copy is the one chosen when the page opens: no key in the page at all.
+    await expect(page.getByRole('radio', { name: 'Student copy (no answer key)' })).toBeChecked();
+    await expect(page.getByTestId('worksheet-key')).toHaveCount(0);
+
+    // What each question needs is on the sheet: the map names it, or the question prints it.
+    const svg = await (await page.request.get('/api/articles/crocus-2024/worksheet-map.en.svg')).text();
+    const onMap = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.toLowerCase());
+    const places = await placesOfArticle(page);
+    const cityNamed = (text: string) => places.find((p) => text.includes(p.properties.name.en) && p.geometry.type === 'Point');
+    const countryOf: Record<string, string> = { moscow: 'russia', kabul: 'afghanistan', stockholm: 'sweden' };
+    for (const question of questions) {
+      if (question.startsWith('In which country is')) expect(onMap, question).toContain(countryOf[cityNamed(question)!.id]);
+      if (question.includes('latitude and longitude')) {
+        const [lon, lat] = cityNamed(question)!.properties.labelPoint;
+        // The nearest lines of the 5° graticule are labelled.
+        expect(onMap, question).toContain(`${Math.round(lat / 5) * 5}° n`);
+        expect(onMap, question).toContain(`${Math.round(lon / 5) * 5}° e`);
+      }
+      if (question.includes('How many times larger')) expect(question.match(/km²/g) ?? []).toHaveLength(2);
+      if (question.includes('to the border of')) {
+        expect(onMap, question).toContain('ukraine');
+        expect(onMap.some((text) => text.startsWith('near khatsun')), question).toBe(true);
+      }
+    }
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByTestId('worksheet-key')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Measure distances' })).toBeHidden();
-    expect(await page.getByTestId('worksheet-key').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+    mkdirSync('artifacts', { recursive: true });
+    const path = 'artifacts/classroom-worksheet-student.pdf';
+    writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Worksheet: ISKP and the attack on Crocus City Hall');
+    expect(text).toContain('Use the graticule on the map');
+    expect(text).not.toContain('Answer key');
+    expect(text).not.toMatch(/About 10[67]\skm/);
+    await page.emulateMedia({ media: 'screen' });
+    await sheet.scrollIntoViewIfNeeded();
+    await snap('classroom-worksheet-student');
+  });
 
+  test('prints the teacher copy with the answer key on a page of its own', async ({ page }) => {
+    await page.goto('/classroom?lang=en&seed=1');
+    await page.getByRole('radio', { name: 'Teacher copy (with the answer key)' }).check();
+    await expect(page.getByTestId('worksheet-key')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print the worksheet: Teacher copy (with the answer key)' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('worksheet-key').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
     mkdirSync('artifacts', { recursive: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const path = 'artifacts/classroom-worksheet.pdf';
+    const path = 'artifacts/classroom-worksheet-teacher.pdf';
     writeFileSync(path, pdf);
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    // With poppler-utils installed, read the pages' text: the key is alone on the last page.
-    if (existsSync('/usr/bin/pdftotext')) {
-      const text = (first: number, last: number) => execFileSync('/usr/bin/pdftotext', ['-f', String(first), '-l', String(last), '-layout', path, '-'], { encoding: 'utf8' });
-      const last = pages.length;
-      expect(text(1, 1)).toContain('Worksheet: ISKP and the attack on Crocus City Hall');
-      expect(text(1, last - 1)).not.toContain('Answer key');
-      expect(text(last, last)).toContain('Answer key');
-      expect(text(last, last)).toMatch(/About 10[67]\skm/);
+    const text = (first: number, last: number) => execFileSync('/usr/bin/pdftotext', ['-f', String(first), '-l', String(last), '-layout', path, '-'], { encoding: 'utf8' });
+    const last = pages.length;
+    expect(text(1, 1)).toContain('Worksheet: ISKP and the attack on Crocus City Hall');
+    expect(text(1, last - 1)).not.toContain('Answer key');
+    expect(text(last, last)).toContain('Answer key');
+    expect(text(last, last)).toMatch(/About 10[67]\skm/);
+  });
+
+  test('names Ukraine and Russia on the border question’s map', async ({ page }) => {
+    await page.goto('/classroom?lang=en');
+    await waitForMarkers(page);
+    await page.getByRole('button', { name: 'Show on the map' }).click();
+    await expect(page.getByTestId('measure-km')).toHaveText(/^10[67]\skm$/);
+    const map = page.getByTestId('measure-map').locator('.leaflet-container');
+    const box = (await map.boundingBox())!;
+    for (const name of ['Ukraine', 'Russia']) {
+      const label = map.locator('[data-country-name]').getByText(name, { exact: true });
+      await expect(label).toBeVisible();
+      const at = (await label.boundingBox())!;
+      expect(at.x >= box.x && at.x + at.width <= box.x + box.width && at.y >= box.y && at.y + at.height <= box.y + box.height, `${name} inside the map`).toBe(true);
     }
   });
 
+  test('offers the downloads in the page’s language, and CSV for Norwegian Excel and of the facts', async ({ page }) => {
+    await page.goto('/classroom?lang=en');
+    const downloads = page.locator('#downloads');
+    const hrefs = await downloads.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([
+      '/api/articles/crocus-2024/places.en.geojson',
+      '/api/articles/crocus-2024/places.en.kml',
+      '/api/articles/crocus-2024/places.csv',
+      '/api/articles/crocus-2024/places.excel.csv',
+      '/api/articles/crocus-2024/facts.en.csv',
+      '/api/articles/crocus-2024/facts.en.excel.csv',
+    ]);
+    for (const href of hrefs) expect((await page.request.get(href!)).status(), href!).toBe(200);
+  });
+
   test('has no serious accessibility violation', async ({ page }) => {
+    // Two whole pages through axe: on the shared two-core machine that can take 30 s.
+    test.setTimeout(60_000);
     for (const url of ['/classroom', '/classroom?lang=en&place=bryansk']) {
       await page.goto(url);
       await waitForMarkers(page);

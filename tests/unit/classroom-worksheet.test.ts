@@ -18,7 +18,7 @@ describe('makeWorksheet', () => {
 
   it('asks a question of each kind, about the places of the design card', () => {
     const items = sheet(1);
-    expect(items.map((i) => i.kind)).toEqual(['distance', 'distance', 'direction', 'country', 'area', 'larger', 'coordinates', 'border']);
+    expect(items.map((i) => i.kind)).toEqual(['distance', 'distance', 'direction', 'country', 'area', 'coordinates', 'border']);
     const featured = new Set(lesson.places.filter((p) => p.properties.featured).map((p) => p.id));
     for (const item of items) {
       const ids = 'fromId' in item ? [item.fromId, item.toId] : 'placeId' in item ? [item.placeId] : 'placeIds' in item ? item.placeIds : [];
@@ -26,23 +26,23 @@ describe('makeWorksheet', () => {
     }
   });
 
-  it('does not ask the direction of a pair whose distance it asks, and compares the two oblasts', () => {
+  it('does not ask the direction of a pair whose distance it asks, and measures distances between cities only (a ruler on the map)', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const items = sheet(seed);
       const distances = items.flatMap((i) => (i.kind === 'distance' ? [[i.fromId, i.toId].sort().join()] : []));
       const direction = items.find((i) => i.kind === 'direction');
       if (direction?.kind === 'direction') expect(distances).not.toContain([direction.fromId, direction.toId].sort().join());
-      const larger = items.find((i) => i.kind === 'larger');
-      expect(larger?.kind === 'larger' && [...larger.placeIds].sort()).toEqual(['bryansk', 'kaluga']);
+      for (const item of items) if (item.kind === 'distance') for (const id of [item.fromId, item.toId]) expect(lesson.places.find((p) => p.id === id)?.properties.kind).toBe('city');
     }
   });
 
-  it('answers with the geometry: distances as the fixtures measure them, the larger area, the border', () => {
+  it('answers with the geometry: distances as the fixtures measure them, the two areas larger first, the border', () => {
     for (const seed of [1, 2, 3, 4]) {
       for (const item of sheet(seed)) {
-        if (item.kind === 'larger') {
+        if (item.kind === 'area') {
           const [a, b] = item.placeIds.map((id) => lesson.facts.find((f) => f.id === id)!.areaKm2!);
-          expect(item.largerId).toBe(a! >= b! ? item.placeIds[0] : item.placeIds[1]);
+          expect(item.km2).toEqual([a, b]);
+          expect(a!).toBeGreaterThanOrEqual(b!);
         }
         if (item.kind === 'border') {
           const geod = readJson<{ properties: { km: number } }>('border/out/khatsun-ukraine.geojson').properties.km;

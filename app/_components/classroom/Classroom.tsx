@@ -6,6 +6,7 @@ import LanguageSwitch from '../dashboard/LanguageSwitch';
 import ClassroomProvider from './ClassroomProvider';
 import DistanceTable from './DistanceTable';
 import Downloads from './Downloads';
+import FactsGate from './FactsGate';
 import MeasureSection from './MeasureSection';
 import PlaceFacts from './PlaceFacts';
 import QueryLink from './QueryLink';
@@ -13,7 +14,8 @@ import Quiz from './Quiz';
 import Worksheet from './Worksheet';
 import styles from './Classroom.module.css';
 
-const SECTIONS = ['measure', 'facts', 'quiz', 'worksheet', 'downloads'] as const;
+// The facts come after the quiz, whose answers they hold (and hide while it runs: FactsGate).
+const SECTIONS = ['measure', 'quiz', 'facts', 'worksheet', 'downloads'] as const;
 
 /**
  * The classroom: measuring, place facts, a quiz, a printable worksheet and the downloads, all
@@ -57,13 +59,15 @@ export default function Classroom({ lesson, lang, search }: { lesson: Lesson; la
             <MeasureSection lesson={lesson} lang={lang} />
             <DistanceTable lesson={lesson} lang={lang} />
           </section>
-          <section id="facts" className={`${styles.section} ${styles.screenOnly}`} aria-labelledby={heading('facts')}>
-            <h2 id={heading('facts')}>{t.facts}</h2>
-            <PlaceFacts lesson={lesson} lang={lang} />
-          </section>
           <section id="quiz" className={`${styles.section} ${styles.screenOnly}`} aria-labelledby={heading('quiz')}>
             <h2 id={heading('quiz')}>{t.quiz}</h2>
             <Quiz lesson={lesson} lang={lang} />
+          </section>
+          <section id="facts" className={`${styles.section} ${styles.screenOnly}`} aria-labelledby={heading('facts')}>
+            <h2 id={heading('facts')}>{t.facts}</h2>
+            <FactsGate lang={lang}>
+              <PlaceFacts lesson={lesson} lang={lang} />
+            </FactsGate>
           </section>
           <section id="worksheet" className={`${styles.section} ${styles.worksheetSection}`} aria-labelledby={heading('worksheet')}>
             <h2 id={heading('worksheet')} className={styles.screenOnly}>{t.worksheet}</h2>

@@ -9,7 +9,7 @@ import styles from './Tables.module.css';
 export default function DistanceTable({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
   const t = classroomMessagesFor(lang);
   const names = new Map(lesson.places.map((p) => [p.id, p.properties.name[lang]]));
-  const { ids, km } = lesson.table;
+  const { ids, km, to } = lesson.table;
   return (
     <div className={styles.block}>
       <h3 id="distance-table-heading">{t.distanceTable}</h3>
@@ -32,7 +32,7 @@ export default function DistanceTable({ lesson, lang }: { lesson: Lesson; lang: 
                 <th scope="row">{names.get(rowId)}</th>
                 {ids.map((colId, j) => (
                   <td key={colId} data-from={rowId} data-to={colId}>
-                    {i === j ? t.none : formatNumber(km[i]?.[j] ?? 0, lang)}
+                    {i === j ? t.none : to[i]?.[j] === 'inside' ? t.inside : formatNumber(km[i]?.[j] ?? 0, lang)}
                   </td>
                 ))}
               </tr>

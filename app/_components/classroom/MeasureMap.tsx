@@ -7,6 +7,7 @@ import type { ClassroomPlace } from '@/app/_lib/classroom/places';
 import ClassroomMap from './ClassroomMap';
 import FitTo from './FitTo';
 import type { MapAidsState } from './MapAids';
+import CountryNamesLayer, { type CountryName } from './CountryNamesLayer';
 import MeasureLayer from './MeasureLayer';
 import { featuredBounds } from './mapBounds';
 
@@ -22,15 +23,18 @@ export interface MeasureMapProps {
   /** What to show when `fitKey` changes: both ends after a choice in the form. */
   fitPoints: readonly Position[];
   fitKey: number;
+  /** Country names to show (the two sides of a border question). */
+  countryNames: readonly CountryName[];
   onPoint: (position: Position) => void;
   onPlace: (placeId: string) => void;
 }
 
 /** The measuring map: the places to pick, the points clicked, the great circle between them. */
-export default function MeasureMap({ label, lang, places, aids, selectedIds, points, measurement, fitPoints, fitKey, onPoint, onPlace }: MeasureMapProps) {
+export default function MeasureMap({ label, lang, places, aids, selectedIds, points, measurement, fitPoints, fitKey, countryNames, onPoint, onPlace }: MeasureMapProps) {
   return (
     <ClassroomMap label={label} lang={lang} bounds={featuredBounds(places)} aids={aids} places={places} selectedIds={selectedIds} onPlace={onPlace} onClick={onPoint}>
       <MeasureLayer points={points} measurement={measurement} />
+      <CountryNamesLayer names={countryNames} />
       <FitTo points={fitPoints} fitKey={fitKey} />
     </ClassroomMap>
   );

@@ -8,6 +8,7 @@ import { measure } from '@/app/_lib/classroom/measure';
 import { classroomMessagesFor } from '@/app/_lib/i18n/classroomMessages';
 import { useLocationSearch } from '../selection/useLocationSearch';
 import BorderQuestions from './BorderQuestions';
+import type { CountryName } from './CountryNamesLayer';
 import { nextEnds, resolveEndpoint, type Endpoint } from './endpoints';
 import MapAids, { useMapAids } from './MapAids';
 import MeasureControls from './MeasureControls';
@@ -30,6 +31,8 @@ export default function MeasureSection({ lesson, lang }: { lesson: Lesson; lang:
     return { from: start ? { kind: 'place', placeId: start } : null, to: null };
   });
   const [fitKey, setFitKey] = useState(0);
+  // The countries a border question's map names; gone with the next measurement.
+  const [countryNames, setCountryNames] = useState<CountryName[]>([]);
   const [aids, setAids] = useMapAids({ labels: true, graticule: false });
 
   const from = ends.from ? resolveEndpoint(ends.from, lesson.places, lang) : undefined;
@@ -38,12 +41,19 @@ export default function MeasureSection({ lesson, lang }: { lesson: Lesson; lang:
   const toPosition = to?.position;
   const measurement = useMemo(() => (fromPosition && toPosition ? measure(fromPosition, toPosition) : null), [fromPosition, toPosition]);
 
-  const choose = useCallback((next: Ends) => {
+  const choose = useCallback((next: Ends, names: CountryName[] = []) => {
     setEnds(next);
+    setCountryNames(names);
     setFitKey((key) => key + 1);
   }, []);
-  const onPoint = useCallback((position: Position) => setEnds((current) => nextEnds(current, { kind: 'point', position })), []);
-  const onPlace = useCallback((placeId: string) => setEnds((current) => nextEnds(current, { kind: 'place', placeId })), []);
+  const onPoint = useCallback((position: Position) => {
+    setCountryNames([]);
+    setEnds((current) => nextEnds(current, { kind: 'point', position }));
+  }, []);
+  const onPlace = useCallback((placeId: string) => {
+    setCountryNames([]);
+    setEnds((current) => nextEnds(current, { kind: 'place', placeId }));
+  }, []);
 
   const selectedIds = [ends.from, ends.to].flatMap((end) => (end?.kind === 'place' ? [end.placeId] : []));
   const points = [ends.from, ends.to].flatMap((end) => (end?.kind === 'point' ? [end.position] : []));
@@ -53,7 +63,7 @@ export default function MeasureSection({ lesson, lang }: { lesson: Lesson; lang:
     <div className={styles.measure}>
       <div className={styles.panel}>
         <p>{t.measureIntro}</p>
-        <MeasureControls lang={lang} places={lesson.places} ends={ends} onChange={choose} />
+        <MeasureControls lang={lang} places={lesson.places} ends={ends} onChange={(next) => choose(next)} />
         <MeasureResult lang={lang} fromName={from?.name} toName={to?.name} measurement={measurement} />
         <BorderQuestions lesson={lesson} lang={lang} onShow={choose} />
       </div>
@@ -70,6 +80,7 @@ export default function MeasureSection({ lesson, lang }: { lesson: Lesson; lang:
             measurement={measurement}
             fitPoints={fitPoints}
             fitKey={fitKey}
+            countryNames={countryNames}
             onPoint={onPoint}
             onPlace={onPlace}
           />

@@ -8,8 +8,8 @@ import styles from './Tables.module.css';
 
 /**
  * Facts about every place, computed from its geometry: area, the country it lies in, its
- * coordinates in decimal degrees and in degrees, minutes and seconds, and its distance to the
- * reference city (Moscow).
+ * coordinates in decimal degrees and in degrees, minutes and seconds, and its distance from the
+ * reference city (Moscow): to a city, or to an area's nearest border point.
  */
 export default function PlaceFacts({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
   const t = classroomMessagesFor(lang);
@@ -19,6 +19,7 @@ export default function PlaceFacts({ lesson, lang }: { lesson: Lesson; lang: Lan
   return (
     <div className={styles.block}>
       <p id="facts-intro">{t.factsIntro}</p>
+      {reference && <p>{t.distanceNote(reference)}</p>}
       <ScrollTable labelledBy="facts-heading">
         <table className={styles.table} data-testid="place-facts">
           <thead>
@@ -41,7 +42,7 @@ export default function PlaceFacts({ lesson, lang }: { lesson: Lesson; lang: Lan
                 <td>{fact.country ? fact.country.name[lang] : t.none}</td>
                 <td className={styles.nowrap}>{formatDecimal(fact.point, lang)}</td>
                 <td className={styles.nowrap}>{formatDmsPair(fact.point, lang)}</td>
-                {reference && <td className={styles.number}>{fact.kmToReference === null ? t.none : formatKm(fact.kmToReference, lang)}</td>}
+                {reference && <td className={styles.number}>{fact.kmToReference === null ? t.none : fact.measuredTo === 'inside' ? t.inside : formatKm(fact.kmToReference, lang)}</td>}
               </tr>
             ))}
           </tbody>

@@ -22,9 +22,9 @@ export default function QuizChoices({ lang, question, label, answer, onChoose }:
   return (
     <form className={styles.choices} onSubmit={submit}>
       <fieldset disabled={answer !== undefined}>
-        <legend>{t.chooseAnswer}</legend>
+        <legend>{question.scoring === 'choice' ? t.chooseOnly : t.chooseAnswer}</legend>
         {question.choices.map((placeId) => {
-          const state = answer ? (placeId === question.placeId ? styles.isRight : placeId === answer.choiceId ? styles.isWrong : '') : '';
+          const state = answer ? (placeId === question.answerId ? styles.isRight : placeId === answer.choiceId ? styles.isWrong : '') : '';
           return (
             <label key={placeId} className={`${styles.choice} ${state}`}>
               <input type="radio" name={name} value={placeId} checked={chosen === placeId} onChange={() => setChosen(placeId)} />

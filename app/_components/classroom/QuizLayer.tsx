@@ -1,7 +1,7 @@
 'use client';
 
 import type { Position } from 'geojson';
-import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
+import { latLng, latLngBounds, type LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import type { Lang, PlaceGeometry } from '@/app/_lib/article/types';
@@ -28,10 +28,16 @@ function positionsOf(geometry: PlaceGeometry): Position[] {
 
 const toLatLng = ([lon = 0, lat = 0]: Position) => [lat, lon] as [number, number];
 
+/** The least an answer's view shows across, around the place (m): a region with its neighbours. */
+export const CONTEXT_METRES = 1_800_000;
+/** The closest an answer's view comes: country and capital names still show. */
+const CONTEXT_MAX_ZOOM = 5;
+
 /**
  * The answer on the map: the right place (its outline, or the city), where the pupil clicked,
  * and the great circle between the click and the place's nearest point. The map moves to show
- * them, and back to the start when the next question comes.
+ * them with their surroundings (the quiz map names countries and capitals once a question is
+ * answered), and back to the start when the next question comes.
  */
 export default function QuizLayer({ lang, home, questionId, reveal }: { lang: Lang; home: LatLngBoundsExpression; questionId: string; reveal: Reveal | undefined }) {
   const t = classroomMessagesFor(lang);
@@ -54,7 +60,9 @@ export default function QuizLayer({ lang, home, questionId, reveal }: { lang: La
     function showAnswer() {
       if (!reveal) return;
       const points = [...(reveal.geometry ? positionsOf(reveal.geometry) : [reveal.place.properties.labelPoint]), ...(click ? [click] : [])];
-      fitBounds(latLngBounds(points.map(toLatLng)), { padding: [48, 48], maxZoom: 6 });
+      // Enough around the place to learn from: its neighbours and their names, never a nameless close-up.
+      const context = latLng(toLatLng(reveal.place.properties.labelPoint)).toBounds(CONTEXT_METRES);
+      fitBounds(latLngBounds(points.map(toLatLng)).extend(context), { padding: [48, 48], maxZoom: CONTEXT_MAX_ZOOM });
     },
     // Once per answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -15,7 +15,8 @@ interface QuizQuestionPanelProps {
   number: number;
   total: number;
   score: { correct: number; answered: number };
-  name: string;
+  /** The question as asked: "Where is Kaluga Oblast?" */
+  text: string;
   choiceLabel: (placeId: string) => string;
   answer: QuizAnswer | undefined;
   feedback: string;
@@ -27,10 +28,10 @@ interface QuizQuestionPanelProps {
 }
 
 /**
- * One question: where is the place? Answered on the map or by a choice; the feedback is announced
+ * One question: where is the place (on the map or by a choice), or a question answered by a choice; the feedback is announced
  * politely, and the focus moves on to the next question's button, then to the next question.
  */
-export default function QuizQuestionPanel({ lang, question, number, total, score, name, choiceLabel, answer, feedback, loading, focusOnShow, onChoose, onNext }: QuizQuestionPanelProps) {
+export default function QuizQuestionPanel({ lang, question, number, total, score, text, choiceLabel, answer, feedback, loading, focusOnShow, onChoose, onNext }: QuizQuestionPanelProps) {
   const t = classroomMessagesFor(lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -54,8 +55,9 @@ export default function QuizQuestionPanel({ lang, question, number, total, score
         {t.questionOf(number, total)} · <span data-testid="quiz-score">{t.score(score.correct, score.answered)}</span>
       </p>
       <h3 ref={headingRef} tabIndex={-1} className={styles.question} data-testid="quiz-question">
-        {t.whereIs(name)}
+        {text}
       </h3>
+      {question.scoring === 'choice' && <p className={styles.hint}>{t.choiceOnly}</p>}
       <QuizChoices key={question.id} lang={lang} question={question} label={choiceLabel} answer={answer} onChoose={onChoose} />
       <p className={styles.feedback} role="status" aria-live="polite" aria-atomic="true" data-testid="quiz-feedback">
         {feedback}

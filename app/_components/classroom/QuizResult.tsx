@@ -47,12 +47,12 @@ export default function QuizResult({ lesson, lang, questions, answers, onRetry, 
           <tbody>
             {questions.map((question) => {
               const answer = answers.find((a) => a.questionId === question.id);
-              const words = quizWords(question, lesson.places, lang);
+              const words = quizWords(question, lesson, lang);
               return (
                 <tr key={question.id}>
-                  <th scope="row">{t.whereIs(words.name)}</th>
-                  <td>{words.choiceLabel(question.placeId)}</td>
-                  <td>{answerText(answer, question, lesson.places, lang)}</td>
+                  <th scope="row">{words.text}</th>
+                  <td>{words.choiceLabel(question.answerId)}</td>
+                  <td>{answerText(answer, question, lesson, lang)}</td>
                   <td className={answer?.correct ? styles.right : styles.wrong}>{answer?.correct ? t.right : t.wrong}</td>
                 </tr>
               );

@@ -13,6 +13,7 @@ import QuizQuestionPanel from './QuizQuestionPanel';
 import QuizResult from './QuizResult';
 import { feedbackText, quizWords } from './quizText';
 import { useOutlines } from './useOutlines';
+import { useReportQuizRunning } from './QuizProgress';
 import styles from './Quiz.module.css';
 
 interface QuizRunProps {
@@ -31,7 +32,7 @@ interface QuizRunProps {
  */
 export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew }: QuizRunProps) {
   const t = classroomMessagesFor(lang);
-  const questions = useMemo(() => makeQuiz(lesson.places, seed, quizExclusions(lesson)), [lesson, seed]);
+  const questions = useMemo(() => makeQuiz(lesson.places, seed, quizExclusions(lesson), lesson.facts), [lesson, seed]);
   const outlines = useOutlines(lesson.articleId);
   const [answers, setAnswers] = useState<QuizAnswer[]>([]);
   const [index, setIndex] = useState(0);
@@ -39,10 +40,11 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
   const question = questions[index];
   const answer = question && answers.find((a) => a.questionId === question.id);
   const score = quizScore(answers);
+  useReportQuizRunning(question !== undefined);
 
   const onMapClick = useCallback(
     (position: Position) => {
-      if (!question || answer) return;
+      if (!question || answer || question.scoring === 'choice') return;
       const geometry = outlines?.get(question.placeId);
       if (geometry) setAnswers((list) => [...list, scoreClick(question, position, geometry)]);
     },
@@ -56,7 +58,7 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
   const shown = question ?? questions.at(-1);
   const shownAnswer = shown && answers.find((a) => a.questionId === shown.id);
   const place = shown && lesson.places.find((p) => p.id === shown.placeId);
-  const words = question && quizWords(question, lesson.places, lang);
+  const words = question && quizWords(question, lesson, lang);
   return (
     <div className={question ? styles.quiz : styles.done}>
       {question && words ? (
@@ -66,10 +68,10 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
           number={index + 1}
           total={questions.length}
           score={score}
-          name={words.name}
+          text={words.text}
           choiceLabel={words.choiceLabel}
           answer={answer}
-          feedback={answer ? `${feedbackText(question, answer, lesson.places, lang)} ${t.score(score.correct, score.answered)}.` : ''}
+          feedback={answer ? `${feedbackText(question, answer, lesson, lang)} ${t.score(score.correct, score.answered)}.` : ''}
           loading={!outlines}
           focusOnShow={index > 0 || focusFirst}
           onChoose={onChoose}
@@ -87,7 +89,7 @@ export default function QuizRun({ lesson, lang, seed, focusFirst, onRetry, onNew
             label={t.quizMap}
             lang={lang}
             places={lesson.places}
-            aids={aids}
+            aids={shownAnswer ? { ...aids, labels: true } : aids}
             questionId={shown?.id ?? ''}
             reveal={shownAnswer && place ? { place, geometry: outlines?.get(place.id), answer: shownAnswer } : undefined}
             onClick={onMapClick}

@@ -3,6 +3,7 @@ import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { EventSite, Localized, PlaceFeature, StoryEvent } from '../article/types';
+import type { BorderSide } from './borderSides';
 
 type Area = Polygon | MultiPolygon;
 
@@ -43,8 +44,8 @@ export interface BorderQuestion extends NearestBorder {
   countryId: string;
 }
 
-/** A border question with the title of its event, as the classroom asks it. */
-export type TitledBorderQuestion = BorderQuestion & { title: Localized };
+/** A border question with the title of its event and where its map names the two countries, as the classroom asks it. */
+export type TitledBorderQuestion = BorderQuestion & { title: Localized; sides: BorderSide[] };
 
 /**
  * The border questions the article implies: for every event with a precise site that lies in a

@@ -1,9 +1,9 @@
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { distance } from '@turf/distance';
 import type { MultiPolygon, Polygon, Position as AnyPosition } from 'geojson';
 import type { Localized, PlaceFeature, PlaceKind, Position } from '../article/types';
 import type { CountryCandidate } from './places';
+import { reachOf, type MeasuredTo } from './reach';
 
 /** What the geometry tells about a place; nothing here is typed in. */
 export interface PlaceFacts {
@@ -15,8 +15,13 @@ export interface PlaceFacts {
   areaKm2: number | null;
   /** The country the point lies in, for cities and regions; null where none holds it. */
   country: { id: string; name: Localized } | null;
-  /** Great-circle distance from the point to the reference city's; null for the reference itself. */
+  /**
+   * Great-circle distance from the reference city: to a city itself, to an area's nearest border
+   * point, 0 when the city lies inside the area; null for the reference itself.
+   */
   kmToReference: number | null;
+  /** How `kmToReference` was measured; null with it. */
+  measuredTo: MeasuredTo | null;
 }
 
 type Areal = Polygon | MultiPolygon;
@@ -34,7 +39,7 @@ export function containingCountry(point: AnyPosition, candidates: readonly Count
 /**
  * The facts of every place: its area (Turf `area`), the country its point lies in (the
  * article's own countries first, then `moreCountries`, e.g. the basemap's, for a city in a
- * country the article does not name), and its distance to the reference city (Turf `distance`).
+ * country the article does not name), and its distance from the reference city (`reachOf`: to a city, or to an area's nearest border).
  */
 export function placeFacts(places: readonly PlaceFeature[], reference: PlaceFeature | undefined, moreCountries: readonly CountryCandidate[] = []): PlaceFacts[] {
   const articleCountries: CountryCandidate[] = places
@@ -44,6 +49,7 @@ export function placeFacts(places: readonly PlaceFeature[], reference: PlaceFeat
   const from = reference?.properties.labelPoint;
   return places.map((place) => {
     const { kind, labelPoint } = place.properties;
+    const reach = from && place.id !== reference?.id ? reachOf(from, place) : null;
     const located = kind === 'city' || kind === 'site' || kind === 'region' ? containingCountry(labelPoint, candidates) : undefined;
     return {
       id: place.id,
@@ -51,7 +57,8 @@ export function placeFacts(places: readonly PlaceFeature[], reference: PlaceFeat
       point: labelPoint,
       areaKm2: isAreal(place.geometry) ? area(place.geometry) / 1e6 : null,
       country: located ? { id: located.id, name: located.name } : null,
-      kmToReference: from && place.id !== reference?.id ? distance(from, labelPoint, { units: 'kilometers' }) : null,
+      kmToReference: reach?.km ?? null,
+      measuredTo: reach?.to ?? null,
     };
   });
 }

@@ -14,3 +14,6 @@ export * from './scoring';
 export * from './worksheet';
 export * from './kml';
 export * from './lesson';
+export * from './reach';
+export * from './quizKinds';
+export * from './borderSides';

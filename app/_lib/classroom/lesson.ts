@@ -1,5 +1,6 @@
 import type { ArticleBundle, Localized } from '../article/types';
 import { borderQuestions, type TitledBorderQuestion } from './border';
+import { borderSides } from './borderSides';
 import { distanceTable, type DistanceTable } from './distanceTable';
 import { placeFacts, type PlaceFacts } from './facts';
 import { featuredPlaces, referenceCity, toClassroomPlace, type ClassroomPlace, type CountryCandidate } from './places';
@@ -30,7 +31,7 @@ export function makeLesson(article: ArticleBundle, moreCountries: readonly Count
     facts: placeFacts(article.places, reference, moreCountries),
     referenceId: reference?.id ?? null,
     table: distanceTable(featuredPlaces(article.places)),
-    borders: borderQuestions(article.places, article.events).map((question) => ({ ...question, title: titles.get(question.eventId) ?? { nb: '', en: '' } })),
+    borders: borderQuestions(article.places, article.events).map((question) => ({ ...question, title: titles.get(question.eventId) ?? { nb: '', en: '' }, sides: borderSides(question, article.places) })),
   };
 }
 

@@ -38,9 +38,9 @@ export function scoreClick(question: QuizQuestion, click: Position, geometry: Pl
   return { ...base, correct: false, km, nearest };
 }
 
-/** Scores a choice in the multiple-choice alternative. */
+/** Scores a choice in the multiple-choice alternative: right when it is the question's answer. */
 export function scoreChoice(question: QuizQuestion, choiceId: string): QuizAnswer {
-  return { questionId: question.id, correct: choiceId === question.placeId, via: 'choice', choiceId };
+  return { questionId: question.id, correct: choiceId === question.answerId, via: 'choice', choiceId };
 }
 
 /** Right answers out of the questions answered. */

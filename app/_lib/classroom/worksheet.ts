@@ -11,8 +11,8 @@ export type WorksheetItem =
   | { kind: 'distance'; fromId: string; toId: string; km: number }
   | { kind: 'direction'; fromId: string; toId: string; bearing: number; compass: CompassPoint }
   | { kind: 'country'; placeId: string; country: Localized }
-  | { kind: 'area'; placeId: string; km2: number }
-  | { kind: 'larger'; placeIds: [string, string]; largerId: string }
+  /** Two areas, the larger first, their areas printed with the question: how many times larger? */
+  | { kind: 'area'; placeIds: [string, string]; km2: [number, number] }
   | { kind: 'coordinates'; placeId: string; point: Position }
   | { kind: 'border'; question: TitledBorderQuestion };
 
@@ -22,11 +22,12 @@ const WORKSHEET_STREAM = 0x5bd1e995;
 const isCity = (place: ClassroomPlace) => place.properties.kind === 'city';
 
 /**
- * The worksheet's questions for a seed: distances and a direction between the places of the
- * design card, which country a city lies in, an area and a comparison of two (two oblasts where
- * the card has them), a city's
- * coordinates, and the border questions the article implies. Answers are computed like the
- * classroom's (Turf on the places' geometry).
+ * The worksheet's questions for a seed, each answerable from the printed sheet
+ * (`worksheetMapSvg`): distances between the cities of the design card (with a ruler and the
+ * scale bar) and a direction, which country a city lies in (the map names it), how many times
+ * larger one area is than another (both areas printed in the question), a city's coordinates (off
+ * the labelled graticule), and the border questions the article implies (the site is named on
+ * the map). Answers are computed like the classroom's (Turf on the places' geometry).
  */
 export function makeWorksheet(places: readonly ClassroomPlace[], facts: readonly PlaceFacts[], borders: readonly TitledBorderQuestion[], seed: number): WorksheetItem[] {
   const random = mulberry32((seed ^ WORKSHEET_STREAM) >>> 0);
@@ -35,14 +36,24 @@ export function makeWorksheet(places: readonly ClassroomPlace[], facts: readonly
   const point = (id: string) => factsOf.get(id)?.point;
   const items: WorksheetItem[] = [];
 
-  const pairs = featured.flatMap((a, i) => featured.slice(i + 1).map((b) => [a, b] as const));
-  const asked = shuffle(pairs, random).slice(0, 2);
+  const featuredCities = featured.filter(isCity);
+  const pairs = featuredCities.flatMap((a, i) => featuredCities.slice(i + 1).map((b) => [a, b] as const));
+  const reference = referenceCity(featured);
+  const fromReference = (pair: readonly [ClassroomPlace, ClassroomPlace]) => pair.some((p) => p.id === reference?.id);
+  // Two distances, leaving a pair with the reference city for the direction question when there is one.
+  const asked: (readonly [ClassroomPlace, ClassroomPlace])[] = [];
+  const drawn = shuffle(pairs, random);
+  for (const pair of drawn) {
+    if (asked.length === 2) break;
+    const leftFromReference = drawn.filter((p) => fromReference(p) && p !== pair && !asked.includes(p)).length;
+    if (fromReference(pair) && leftFromReference === 0 && drawn.some((p) => !fromReference(p) && !asked.includes(p))) continue;
+    asked.push(pair);
+  }
   for (const [a, b] of asked) {
     items.push({ kind: 'distance', fromId: a.id, toId: b.id, km: measure(a.properties.labelPoint, b.properties.labelPoint).km });
   }
   const askedWith = (a: string, b: string) => asked.some(([x, y]) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
 
-  const reference = referenceCity(featured);
   const cities = shuffle(featured.filter((p) => isCity(p) && p.id !== reference?.id), random);
   // A direction to a city whose distance is not asked already, if there is one.
   const toward = cities.find((c) => !reference || !askedWith(reference.id, c.id)) ?? cities[0];
@@ -58,14 +69,10 @@ export function makeWorksheet(places: readonly ClassroomPlace[], facts: readonly
     featured.filter((p) => factsOf.get(p.id)?.areaKm2),
     random,
   );
-  const [sized] = areas;
-  if (sized) items.push({ kind: 'area', placeId: sized.id, km2: factsOf.get(sized.id)?.areaKm2 ?? 0 });
-  // Two of a kind compare best (two oblasts); else any two areas.
-  const regions = areas.filter((p) => p.properties.kind === 'region');
-  const [a, b] = regions.length >= 2 ? regions : areas.filter((p) => p.id !== sized?.id);
-  if (a && b) {
-    const larger = (factsOf.get(a.id)?.areaKm2 ?? 0) >= (factsOf.get(b.id)?.areaKm2 ?? 0) ? a : b;
-    items.push({ kind: 'larger', placeIds: [a.id, b.id], largerId: larger.id });
+  const [first, second] = areas;
+  if (first && second) {
+    const [larger, smaller] = (factsOf.get(first.id)?.areaKm2 ?? 0) >= (factsOf.get(second.id)?.areaKm2 ?? 0) ? [first, second] : [second, first];
+    items.push({ kind: 'area', placeIds: [larger.id, smaller.id], km2: [factsOf.get(larger.id)?.areaKm2 ?? 0, factsOf.get(smaller.id)?.areaKm2 ?? 0] });
   }
 
   const placed = cities.at(-1) ?? reference;

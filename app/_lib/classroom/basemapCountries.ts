@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Localized } from '@/app/_lib/article/types';
-import type { CountryCandidate } from '@/app/_lib/classroom/places';
+import type { Localized } from '../article/types';
+import type { CountryCandidate } from './places';
 
 let cached: CountryCandidate[] | undefined;
 
