@@ -9,7 +9,7 @@ type Props = { searchParams: SearchParamsRecord };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { article, selection } = await dashboardQuery(searchParams);
-  return pageMetadata({ article, lang: selection.lang, path: `/${selectionQuery(selection)}`, placeId: selection.placeId });
+  return pageMetadata({ article, lang: selection.lang, path: `/${selectionQuery(selection)}`, placeId: selection.placeId, eventId: selection.eventId });
 }
 
 export default async function Home({ searchParams }: Props) {

@@ -10,7 +10,7 @@ type Props = { searchParams: SearchParamsRecord };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { article, selection } = await dashboardQuery(searchParams);
-  return pageMetadata({ article, lang: selection.lang, path: `/embed${selectionQuery(selection)}`, placeId: selection.placeId });
+  return pageMetadata({ article, lang: selection.lang, path: `/embed${selectionQuery(selection)}`, placeId: selection.placeId, eventId: selection.eventId });
 }
 
 export default async function Embed({ searchParams }: Props) {

@@ -9,6 +9,7 @@ import SelectionPanel from '../places/SelectionPanel';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
 import Timeline from '../timeline/Timeline';
 import EmbedBridge from './EmbedBridge';
+import EmbedSelection from './EmbedSelection';
 import FullMapLink from './FullMapLink';
 import styles from './EmbedDashboard.module.css';
 
@@ -17,6 +18,7 @@ export default function EmbedDashboard({ article, lang, theme, search }: { artic
   const t = messagesFor(lang);
   return (
     <ArticleProviders article={article} search={search}>
+      <EmbedSelection>
       <div className={styles.embed} data-theme={theme} lang={lang}>
         <h1 className="visually-hidden">{article.title[lang]}</h1>
         <section className={styles.map} aria-label={t.mapLabel}>
@@ -38,6 +40,7 @@ export default function EmbedDashboard({ article, lang, theme, search }: { artic
         <SelectionAnnouncer />
         <EmbedBridge />
       </div>
+      </EmbedSelection>
     </ArticleProviders>
   );
 }
