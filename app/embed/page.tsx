@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import EmbedDashboard from '@/app/_components/embed/EmbedDashboard';
-import { parseTheme } from '@/app/_lib/embed/embedUrl';
+import { parseLayout, parseTheme } from '@/app/_lib/embed/embedUrl';
 import { dashboardQuery } from '@/app/_lib/http/dashboardQuery';
 import { pageMetadata } from '@/app/_lib/http/pageMetadata';
-import { searchString, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
+import { isStaticExport, searchString, type SearchParamsRecord } from '@/app/_lib/http/pageQuery';
 import { selectionQuery } from '@/app/_lib/selection/params';
 
 type Props = { searchParams: SearchParamsRecord };
@@ -15,5 +15,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function Embed({ searchParams }: Props) {
   const { article, query, selection } = await dashboardQuery(searchParams);
-  return <EmbedDashboard article={article} lang={selection.lang} theme={parseTheme(query.get('theme'))} search={searchString(query)} />;
+  // pym.js adds `childId` to the iframe's URL; it is no page parameter, so it is read here only.
+  const framedByPym = !isStaticExport() && (await searchParams).childId !== undefined;
+  return (
+    <EmbedDashboard
+      article={article}
+      lang={selection.lang}
+      theme={parseTheme(query.get('theme'))}
+      layout={parseLayout(query.get('layout'))}
+      sizing={framedByPym ? 'content' : 'fit'}
+      search={searchString(query)}
+    />
+  );
 }
