@@ -4,8 +4,8 @@ import type { Lang } from '../article/types';
 const text = {
   nb: {
     details: 'Detaljer og steder',
-    showDetails: 'Vis',
-    hideDetails: 'Skjul',
+    showDetails: 'Vis detaljer',
+    hideDetails: 'Skjul detaljer',
     options: 'Valg for innbyggingen',
     height: 'Høyde (piksler)',
     heightHint: (min: number, width: number) => `Kartet tilpasser seg høyden. Minst ${min} px høyt og ${width} px bredt.`,
@@ -18,8 +18,8 @@ const text = {
   },
   en: {
     details: 'Details and places',
-    showDetails: 'Show',
-    hideDetails: 'Hide',
+    showDetails: 'Show details',
+    hideDetails: 'Hide details',
     options: 'Embed options',
     height: 'Height (pixels)',
     heightHint: (min: number, width: number) => `The map fits itself to the height. At least ${min} px high and ${width} px wide.`,
