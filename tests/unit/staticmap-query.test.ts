@@ -37,7 +37,7 @@ describe('readMapQuery', () => {
     const event = mapSvg(article, { eventId: 'crocus-attack', lang: 'nb' });
     expect(event).not.toBe(mapSvg(article, { lang: 'nb' }));
     expect(event).toContain('class="site site-of-event" data-site="crocus-attack"');
-  });
+  }, 20_000);
 
   it('answers 404 for a place the article does not name', async () => {
     const { status, body } = await problemOf(read('place=atlantis'));
