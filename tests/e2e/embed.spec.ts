@@ -173,6 +173,20 @@ test.describe('the host page is never harmed', () => {
     });
   }
 
+  test('at the stated minimum, 300 × 480 px, nothing is cut off either', async ({ page }) => {
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.goto(`${host.origin}/?mode=iframe&height=480&embed=${encodeURIComponent('/embed?place=kabul')}`);
+    const frame = await embedFrame(page);
+    const inside = await frame.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      map: document.querySelector('.leaflet-container')!.getBoundingClientRect().height,
+    }));
+    expect(inside.scrollHeight).toBeLessThanOrEqual(480);
+    expect(inside.scrollWidth).toBeLessThanOrEqual(300);
+    expect(inside.map).toBeGreaterThanOrEqual(140);
+  });
+
   test('below 720 px the details open as a drawer over the map, and scroll within it', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 900 });
     await page.goto(`${host.origin}/?mode=iframe&height=640&embed=${encodeURIComponent('/embed?place=bryansk')}`);

@@ -9,7 +9,7 @@ export const DEFAULT_EMBED_HEIGHT = 640;
 /** The narrowest iframe the embed is laid out for (px). */
 export const MIN_EMBED_WIDTH = 300;
 /** The lowest iframe for map and timeline (`layout=full`), and for the map alone (`layout=map`) (px). */
-export const MIN_EMBED_HEIGHT = { full: 420, map: 240 } as const;
+export const MIN_EMBED_HEIGHT = { full: 480, map: 240 } as const;
 export const PYM_SCRIPT_PATH = '/pym.v1.min.js';
 
 export function escapeAttribute(value: string): string {
