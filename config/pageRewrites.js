@@ -15,7 +15,14 @@ const path = require('node:path');
 
 const DEFAULT_ARTICLE_ID = 'crocus-2024';
 const DATA_ROOT = path.join(__dirname, '..', 'data', 'articles');
-const THEMES_BESIDES_DEFAULT = ['dark', 'auto'];
+/** An embed's looks besides the default (light, with details), as app/_lib/http/pageRoutes.ts names them. */
+const LOOKS_BESIDES_DEFAULT = [
+  { theme: 'dark', layout: 'map', segment: 'dark-map' },
+  { theme: 'auto', layout: 'map', segment: 'auto-map' },
+  { theme: null, layout: 'map', segment: 'light-map' },
+  { theme: 'dark', layout: null, segment: 'dark' },
+  { theme: 'auto', layout: null, segment: 'auto' },
+];
 
 /**
  * The ids a URL may name, per article. Only the ids: the build validates the files themselves
@@ -74,8 +81,9 @@ function pageRoutes() {
         const root = `/${lang}/${articleId}`;
         for (const { has, segment } of views(placeIds, eventIds)) {
           routes.push({ source: base || '/', has: [...langHas, ...has], destination: `${root}/${segment}` });
-          for (const theme of THEMES_BESIDES_DEFAULT) {
-            routes.push({ source: `${base}/embed`, has: [...langHas, ...has, { key: 'theme', value: theme }], destination: `${root}/${segment}/embed/${theme}` });
+          for (const look of LOOKS_BESIDES_DEFAULT) {
+            const lookHas = [look.theme && { key: 'theme', value: look.theme }, look.layout && { key: 'layout', value: look.layout }].filter((c) => !!c);
+            routes.push({ source: `${base}/embed`, has: [...langHas, ...has, ...lookHas], destination: `${root}/${segment}/embed/${look.segment}` });
           }
           routes.push({ source: `${base}/embed`, has: [...langHas, ...has], destination: `${root}/${segment}/embed/light` });
         }
@@ -113,7 +121,7 @@ function nginxPageLocations() {
     }
     location ~ "^${prefix}/embed/?$" {
       set $article ${article};
-      set $page_suffix /embed/$embed_theme;
+      set $page_suffix /embed/$embed_look;
       try_files ${views} =404;
     }
     location ~ "^${prefix}/places/(?<place_id>${slug})/?$" {
@@ -136,7 +144,7 @@ function nginxPageMaps() {
   const slug = '[a-z0-9][a-z0-9-]{0,63}';
   return `
   map $arg_lang $page_lang { default nb; en en; }
-  map $arg_theme $embed_theme { default light; dark dark; auto auto; }
+  map "$arg_theme:$arg_layout" $embed_look { default light; "~^dark:map$" dark-map; "~^auto:map$" auto-map; "~:map$" light-map; "~^dark:" dark; "~^auto:" auto; }
   map $arg_place $page_place { default ""; "~^${slug}$" "place-$arg_place"; }
   map $arg_event $page_event { default ""; "~^${slug}$" "event-$arg_event"; }`;
 }

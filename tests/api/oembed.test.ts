@@ -53,6 +53,31 @@ describe('oEmbed, as a consumer uses it', () => {
     }
   });
 
+  it('titles the answer in the language of the URL', async () => {
+    const { body: article } = await getJson('/api/articles/crocus-2024');
+    const { title } = article as { title: { nb: string; en: string } };
+    const english = (await getJson(`/api/oembed?url=${encodeURIComponent(url('/?place=kabul&lang=en'))}`)).body as { title: string; html: string };
+    expect(english.title).toBe(title.en);
+    expect(english.html).toContain(`title="${title.en}"`);
+    const norwegian = (await getJson(`/api/oembed?url=${encodeURIComponent(url('/embed?place=kabul'))}`)).body as { title: string };
+    expect(norwegian.title).toBe(title.nb);
+  });
+
+  it('takes the classroom as one of our pages, answering the embed of its place', async () => {
+    const { response, body } = await getJson(`/api/oembed?url=${encodeURIComponent(url('/classroom?place=bryansk&lang=en'))}`);
+    expect(response.status).toBe(200);
+    expect((body as { html: string }).html).toContain(`src="${url('/embed')}?place=bryansk&amp;lang=en"`);
+  });
+
+  it('says how small an embed can be, instead of answering one that cannot fit', async () => {
+    const { response, body } = await getJson(`/api/oembed?url=${encodeURIComponent(url('/'))}&maxwidth=200`);
+    expect(response.status).toBe(404);
+    expect((body as { detail: string }).detail).toMatch(/at least 300 px/);
+    const low = (await getJson(`/api/oembed?url=${encodeURIComponent(url('/'))}&maxheight=300`)).body as { height: number; html: string };
+    expect(low.height).toBe(300);
+    expect(low.html).toContain('layout=map');
+  });
+
   it('is named on the place pages and the embed too, each for its own view', async () => {
     expect(decodeURIComponent(await discover('/places/stockholm'))).toContain('/places/stockholm');
     expect(decodeURIComponent(await discover('/embed?place=kaluga'))).toContain('/embed?place=kaluga');
@@ -80,9 +105,27 @@ describe('social cards', () => {
       ['/?place=moscow&lang=en', '/api/articles/crocus-2024/map.png?place=moscow&amp;lang=en'],
       ['/places/kabul', '/api/articles/crocus-2024/map.png?place=kabul'],
       ['/embed?place=tajikistan', '/api/articles/crocus-2024/map.png?place=tajikistan'],
+      ['/?event=crocus-attack&lang=en', '/api/articles/crocus-2024/map.png?event=crocus-attack&amp;lang=en'],
+      ['/embed?event=bryansk-arrests', '/api/articles/crocus-2024/map.png?event=bryansk-arrests'],
     ] as const) {
       const html = await (await fetch(url(path))).text();
       expect(html, path).toContain(`<meta property="og:image" content="${url(image)}"/>`);
     }
+  });
+
+  it('describes the view it shows in og:image:alt, in the page\'s language', async () => {
+    const altOf = async (path: string) => {
+      const html = await (await fetch(url(path))).text();
+      return /<meta property="og:image:alt" content="([^"]*)"\/>/.exec(html)?.[1] ?? '';
+    };
+    const kabul = await altOf('/?place=kabul&lang=en');
+    expect(kabul).toMatch(/^Map centred on Kabul/);
+    const bryansk = await altOf('/?place=bryansk');
+    expect(bryansk).toMatch(/^Kart med Brjansk oblast i midten/);
+    const event = await altOf('/embed?event=crocus-attack&lang=en');
+    expect(event).toContain('Terrorist attack on Crocus City Hall');
+    const overview = await altOf('/');
+    expect(overview).toMatch(/^Kart over stedene/);
+    for (const alt of [kabul, bryansk, event]) expect(alt).not.toMatch(/Stockholm (til|to) Kabul/);
   });
 });

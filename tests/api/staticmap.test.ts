@@ -45,6 +45,45 @@ describe('GET map.svg', () => {
   });
 });
 
+describe('the map of an event (?event=)', () => {
+  /** Where a site's diamond sits on the image: its path starts at the top corner, s px above the centre. */
+  function diamondCentre(svg: string, siteId: string): { x: number; y: number; focused: boolean } | undefined {
+    const match = new RegExp(`<g class="(site[^"]*)" data-site="${siteId}">.*?<path d="M([\\d.]+) ([\\d.]+)l([\\d.]+)`).exec(svg.replace(/<title>[^<]*<\/title>/g, ''));
+    return match ? { x: Number(match[2]), y: Number(match[3]) + Number(match[4]), focused: match[1]!.includes('site-of-event') } : undefined;
+  }
+
+  it('centres the map on the event\'s site and marks it, in SVG and PNG', async () => {
+    const response = await fetch(url(`${MAP}.svg?event=crocus-attack&lang=en`));
+    expect(response.status).toBe(200);
+    const svg = await response.text();
+    const crocus = diamondCentre(svg, 'crocus-attack');
+    expect(crocus, 'Crocus City Hall is drawn').toBeDefined();
+    expect(crocus!.focused).toBe(true);
+    // The map area is 1200 × 566 below a 64 px header: its middle is (600, 347).
+    expect(Math.abs(crocus!.x - 600)).toBeLessThan(40);
+    expect(Math.abs(crocus!.y - 347)).toBeLessThan(40);
+    expect(svg).toMatch(/<desc>[^<]*Crocus City Hall[^<]*<\/desc>/);
+    expect(svg).not.toBe(await (await fetch(url(`${MAP}.svg?lang=en`))).text());
+
+    const png = new Uint8Array(await (await fetch(url(`${MAP}.png?event=crocus-attack`))).arrayBuffer());
+    const overview = new Uint8Array(await (await fetch(url(`${MAP}.png`))).arrayBuffer());
+    expect(Buffer.from(png).equals(Buffer.from(overview))).toBe(false);
+  });
+
+  it('marks every site of an event: the arrests near Khatsun and the hall they fled from', async () => {
+    const svg = await (await fetch(url(`${MAP}.svg?event=bryansk-arrests`))).text();
+    const focused = [...svg.matchAll(/class="site site-of-event" data-site="([^"]+)"/g)].map((m) => m[1]);
+    expect(focused.sort()).toEqual(['bryansk-arrests', 'crocus-attack']);
+  });
+
+  it('answers an unknown event with 404 and a malformed one with 400', async () => {
+    expect((await getJson(`${MAP}.svg?event=moon-landing`)).response.status).toBe(404);
+    const malformed = await getJson(`${MAP}.png?event=%3Cb%3E`);
+    expect(malformed.response.status).toBe(400);
+    expect(malformed.text).not.toContain('<b>');
+  });
+});
+
 describe('GET map.png', () => {
   it('rasterises the same map to PNG', async () => {
     const response = await fetch(url(`${MAP}.png?place=kabul`));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ampEmbedSize, parseIncomingMessage } from '@/app/_lib/embed/messages';
+import { getArticle } from '@/app/_lib/article/repository';
+import type { ArticleBundle } from '@/app/_lib/article/types';
+import { ampEmbedSize, parseIncomingMessage, selectionMessage } from '@/app/_lib/embed/messages';
 
 const places = ['kabul', 'bryansk'];
 
@@ -33,5 +35,22 @@ describe('parseIncomingMessage', () => {
 describe('ampEmbedSize', () => {
   it('speaks amp-iframe embed-size in whole pixels', () => {
     expect(ampEmbedSize(640.2)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 641 });
+  });
+});
+
+describe('selectionMessage', () => {
+  const article = getArticle('crocus-2024') as ArticleBundle;
+  const message = (query: string) => selectionMessage(new URLSearchParams(query), article);
+
+  it('tells the event when one is selected, else the place with its paragraphs', () => {
+    expect(message('event=crocus-attack&place=moscow')).toEqual({ type: 'event-selected', eventId: 'crocus-attack' });
+    const kabul = message('place=kabul&lang=en');
+    expect(kabul).toMatchObject({ type: 'place-selected', placeId: 'kabul' });
+    expect(kabul?.type === 'place-selected' && kabul.paragraphIds.length).toBeGreaterThan(0);
+  });
+
+  it('tells nothing when nothing known is selected', () => {
+    expect(message('')).toBeNull();
+    expect(message('place=atlantis')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { iframeSnippet, pymSnippet } from '@/app/_lib/embed/snippets';
 
 const origin = 'https://map.example.org';
 const known = { placeIds: ['kabul', 'bryansk'], eventIds: ['crocus-attack'], paragraphIds: ['p3'] };
-const context = { origin, articleId: 'crocus-2024', known, title: 'ISKP og angrepet', providerName: 'Artikkelkartet' };
+const context = { origin, articleId: 'crocus-2024', known, title: { nb: 'ISKP og angrepet', en: 'ISKP and the attack' }, providerName: 'Artikkelkartet' };
 const ask = (query: Partial<{ url: string; format: string; maxwidth: string; maxheight: string }>) =>
   answerOEmbed({ url: null, format: null, maxwidth: null, maxheight: null, ...query }, context);
 
@@ -16,7 +16,26 @@ describe('answerOEmbed', () => {
     const html = answer.ok ? String(answer.body.html) : '';
     expect(html).toMatch(/^<iframe src="https:\/\/map\.example\.org\/embed\?place=kabul&amp;lang=en" /);
     expect(html).toContain('loading="lazy"');
-    expect(html).toContain('title="ISKP og angrepet"');
+  });
+
+  it('titles the answer in the language of the URL', () => {
+    const english = ask({ url: `${origin}/?place=kabul&lang=en` });
+    expect(english).toMatchObject({ ok: true, body: { title: 'ISKP and the attack' } });
+    expect(english.ok && english.body.html).toContain('title="ISKP and the attack"');
+    expect(ask({ url: `${origin}/embed?place=kabul` })).toMatchObject({ ok: true, body: { title: 'ISKP og angrepet' } });
+  });
+
+  it('takes the classroom and the place pages as ours, answering the embed of the same view', () => {
+    const classroom = ask({ url: `${origin}/classroom?place=bryansk&lang=en&seed=7` });
+    expect(classroom.ok && classroom.body.html).toMatch(/^<iframe src="https:\/\/map\.example\.org\/embed\?place=bryansk&amp;lang=en" /);
+    expect(ask({ url: `${origin}/classroom` })).toMatchObject({ ok: true });
+    const place = ask({ url: `${origin}/places/kabul?lang=en` });
+    expect(place.ok && place.body.html).toContain('src="https://map.example.org/embed?place=kabul&amp;lang=en"');
+    expect(place).toMatchObject({ ok: true, body: { thumbnail_url: `${origin}/api/articles/crocus-2024/map.png?place=kabul&lang=en` } });
+  });
+
+  it('names the static map of an event view as its thumbnail', () => {
+    expect(ask({ url: `${origin}/?event=crocus-attack` })).toMatchObject({ ok: true, body: { thumbnail_url: `${origin}/api/articles/crocus-2024/map.png?event=crocus-attack` } });
   });
 
   it('maps a place page to its place and keeps an embed theme', () => {
@@ -25,9 +44,21 @@ describe('answerOEmbed', () => {
   });
 
   it('honours maxwidth and maxheight', () => {
-    const answer = ask({ url: `${origin}/embed`, maxwidth: '400', maxheight: '300' });
-    expect(answer).toMatchObject({ ok: true, body: { width: 400, height: 300 } });
-    expect(answer.ok && answer.body.html).toContain('width="400" height="300"');
+    const answer = ask({ url: `${origin}/embed`, maxwidth: '400', maxheight: '500' });
+    expect(answer).toMatchObject({ ok: true, body: { width: 400, height: 500 } });
+    expect(answer.ok && answer.body.html).toContain('width="400" height="500"');
+  });
+
+  it('answers the map alone when there is no height for its timeline, and nothing below the minimum size', () => {
+    const low = ask({ url: `${origin}/?place=kabul`, maxwidth: '400', maxheight: '300' });
+    expect(low).toMatchObject({ ok: true, body: { width: 400, height: 300 } });
+    expect(low.ok && low.body.html).toContain('src="https://map.example.org/embed?place=kabul&amp;layout=map"');
+    for (const [maxwidth, maxheight] of [['200', '600'], ['299', '600'], ['600', '200']]) {
+      const answer = ask({ url: `${origin}/`, maxwidth, maxheight });
+      expect(answer, `${maxwidth}×${maxheight}`).toMatchObject({ ok: false, status: 404 });
+      expect(!answer.ok && answer.detail).toContain('300 px');
+    }
+    expect(ask({ url: `${origin}/`, maxwidth: '300', maxheight: '240' })).toMatchObject({ ok: true, body: { width: 300, height: 240 } });
   });
 
   it('refuses what is not ours with 404, a missing url with 400, and XML with 501', () => {
@@ -49,12 +80,15 @@ describe('embed URLs and snippets', () => {
   it('reads only our own pages', () => {
     expect(viewOfUrl('https://map.example.org.evil.com/', origin, known)).toBeNull();
     expect(viewOfUrl(`${origin}/places/atlantis`, origin, known)).toBeNull();
-    expect(viewOfUrl(`${origin}/embed?theme=auto`, origin, known)).toMatchObject({ theme: 'auto', placeId: null });
+    expect(viewOfUrl(`${origin}/embed?theme=auto`, origin, known)).toMatchObject({ theme: 'auto', layout: 'full', placeId: null });
+    expect(viewOfUrl(`${origin}/embed?layout=map&layout=full`, origin, known)).toMatchObject({ layout: 'map' });
+    expect(viewOfUrl(`${origin}/classroom/worksheet`, origin, known)).toBeNull();
   });
 
   it('writes the embed URL without defaults', () => {
     expect(embedUrl(origin, { placeId: 'kabul', lang: 'nb' })).toBe(`${origin}/embed?place=kabul`);
-    expect(embedUrl(origin, { lang: 'en' }, 'dark')).toBe(`${origin}/embed?lang=en&theme=dark`);
+    expect(embedUrl(origin, { lang: 'en' }, { theme: 'dark' })).toBe(`${origin}/embed?lang=en&theme=dark`);
+    expect(embedUrl(origin, { placeId: 'kabul', lang: 'nb' }, { theme: 'light', layout: 'map' })).toBe(`${origin}/embed?place=kabul&layout=map`);
   });
 
   it('escapes what it puts into attributes and scripts', () => {

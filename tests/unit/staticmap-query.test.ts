@@ -20,6 +20,25 @@ describe('readMapQuery', () => {
     expect(read('place=kabul&lang=en')).toEqual({ placeId: 'kabul', lang: 'en' });
   });
 
+  it('reads an event, and keeps it beside a place', () => {
+    expect(read('event=crocus-attack&lang=en')).toEqual({ eventId: 'crocus-attack', lang: 'en' });
+    expect(read('place=moscow&event=crocus-attack')).toEqual({ placeId: 'moscow', eventId: 'crocus-attack', lang: 'nb' });
+    expect(read('event=')).toEqual({ lang: 'nb' });
+  });
+
+  it('answers 404 for an event the article does not tell of, 400 for a malformed one', async () => {
+    expect((await problemOf(read('event=moon-landing'))).status).toBe(404);
+    const malformed = await problemOf(read('event=%3Cb%3E'));
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).not.toContain('<b>');
+  });
+
+  it('draws an event\'s view, not the overview, and caches each view apart', () => {
+    const event = mapSvg(article, { eventId: 'crocus-attack', lang: 'nb' });
+    expect(event).not.toBe(mapSvg(article, { lang: 'nb' }));
+    expect(event).toContain('class="site site-of-event" data-site="crocus-attack"');
+  }, 20_000);
+
   it('answers 404 for a place the article does not name', async () => {
     const { status, body } = await problemOf(read('place=atlantis'));
     expect(status).toBe(404);

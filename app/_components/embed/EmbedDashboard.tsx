@@ -1,5 +1,5 @@
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
-import type { Theme } from '@/app/_lib/embed/embedUrl';
+import type { Layout, Theme } from '@/app/_lib/embed/embedUrl';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleProviders from '../data/ArticleProviders';
@@ -10,35 +10,60 @@ import SelectionPanel from '../places/SelectionPanel';
 import SelectionAnnouncer from '../selection/SelectionAnnouncer';
 import Timeline from '../timeline/Timeline';
 import EmbedBridge from './EmbedBridge';
+import EmbedDrawer from './EmbedDrawer';
+import EmbedFrame, { type Sizing } from './EmbedFrame';
+import EmbedSelection from './EmbedSelection';
 import FullMapLink from './FullMapLink';
 import styles from './EmbedDashboard.module.css';
 
-/** The dashboard without site chrome, for iframes from 300 to 1000 px wide. Its height is its content. */
-export default function EmbedDashboard({ article, lang, theme, search }: { article: ArticleBundle; lang: Lang; theme: Theme; search: string }) {
+interface Props {
+  article: ArticleBundle;
+  lang: Lang;
+  theme: Theme;
+  layout: Layout;
+  /** `content` when the request came from a pym.js parent (it passes `childId`). */
+  sizing: Sizing;
+  search: string;
+}
+
+/**
+ * The dashboard without site chrome, for iframes from 300 to 1000 px wide: the map, the timeline
+ * and the selection's details (`layout=full`), or the map alone (`layout=map`). In a plain iframe
+ * it fits the iframe's height; under pym.js its height is its content (`EmbedFrame`).
+ */
+export default function EmbedDashboard({ article, lang, theme, layout, sizing, search }: Props) {
   const t = messagesFor(lang);
   return (
     <ArticleProviders article={article} search={search} path={publicPath({ kind: 'embed', articleId: article.id })}>
-      <div className={styles.embed} data-theme={theme} lang={lang}>
-        <h1 className="visually-hidden">{article.title[lang]}</h1>
-        <section className={styles.map} aria-label={t.mapLabel}>
-          <MapLoader />
-          <StaticMapFallback />
-        </section>
-        <Timeline />
-        <div className={styles.panel}>
-          <SelectionPanel />
-          <details className={styles.places}>
-            <summary>{t.places}</summary>
-            <PlaceList />
-          </details>
-        </div>
-        <footer className={styles.footer}>
-          <FullMapLink />
-          <span className={styles.credit}>{t.credit}</span>
-        </footer>
-        <SelectionAnnouncer />
-        <EmbedBridge />
-      </div>
+      <EmbedSelection>
+        <EmbedFrame theme={theme} lang={lang} layout={layout} serverSizing={sizing}>
+          <h1 className="visually-hidden">{article.title[lang]}</h1>
+          <section className={styles.map} aria-label={t.mapLabel}>
+            <MapLoader />
+            <StaticMapFallback />
+          </section>
+          {layout === 'full' && (
+            <>
+              <div className={styles.timeline}>
+                <Timeline />
+              </div>
+              <EmbedDrawer>
+                <SelectionPanel />
+                <details className={styles.places}>
+                  <summary>{t.places}</summary>
+                  <PlaceList heading={false} />
+                </details>
+              </EmbedDrawer>
+            </>
+          )}
+          <footer className={styles.footer}>
+            <FullMapLink />
+            <span className={styles.credit}>{t.credit}</span>
+          </footer>
+          <SelectionAnnouncer />
+          <EmbedBridge />
+        </EmbedFrame>
+      </EmbedSelection>
     </ArticleProviders>
   );
 }

@@ -8,9 +8,10 @@ import styles from './PlaceList.module.css';
 
 /**
  * Every place, most mentioned first. It doubles as the text alternative to the map for screen
- * reader users, and as the way in for readers without JavaScript.
+ * reader users, and as the way in for readers without JavaScript. `heading={false}` leaves its
+ * heading to the disclosure it sits in (the embed's "Places"), which then names the list.
  */
-export default function PlaceList() {
+export default function PlaceList({ heading = true }: { heading?: boolean }) {
   const { placeId, lang } = useSelection();
   const { bundle } = useBundle();
   const t = messagesFor(lang);
@@ -19,10 +20,12 @@ export default function PlaceList() {
     (a, b) => b.properties.mentionCount - a.properties.mentionCount || a.properties.name[lang].localeCompare(b.properties.name[lang], lang),
   );
   return (
-    <section className={styles.section} aria-labelledby="places-heading">
-      <h2 id="places-heading" className={styles.heading}>
-        {t.places}
-      </h2>
+    <section className={heading ? styles.section : styles.bare} {...(heading ? { 'aria-labelledby': 'places-heading' } : { 'aria-label': t.places })}>
+      {heading && (
+        <h2 id="places-heading" className={styles.heading}>
+          {t.places}
+        </h2>
+      )}
       <ul className={styles.list}>
         {places.map((place) => (
           <li key={place.id}>

@@ -44,3 +44,9 @@ export function pushLocation(href: string): void {
   window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(LOCATION_CHANGE));
 }
+
+/** Changes the URL in place (no new history entry), and tells every reader of the query string. */
+export function replaceLocation(href: string): void {
+  window.history.replaceState(window.history.state, '', href);
+  window.dispatchEvent(new Event(LOCATION_CHANGE));
+}

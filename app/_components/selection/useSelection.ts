@@ -3,7 +3,8 @@
 import { useCallback, useMemo } from 'react';
 import { readSelection, type Selection } from '@/app/_lib/selection/params';
 import { useArticle, useEvents, usePlaceMarkers } from '../data/hooks';
-import { pushLocation, useLocationSearch, usePagePath } from './useLocationSearch';
+import { useSelectionHistory } from './SelectionHistory';
+import { pushLocation, replaceLocation, useLocationSearch, usePagePath } from './useLocationSearch';
 
 export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
 
@@ -11,8 +12,8 @@ const PARAM_NAMES: Record<keyof SelectionPatch, string> = { placeId: 'place', ev
 
 /**
  * The selection lives in the URL. Reading it validates each id against the data; selecting
- * pushes a new history entry without a server round trip, keeping parameters it does not own
- * (`lang`, `theme`).
+ * pushes a new history entry (or, in an embed, replaces the current one: `SelectionHistory`)
+ * without a server round trip, keeping parameters it does not own (`lang`, `theme`).
  */
 export function useSelection(): Selection & {
   select: (patch: SelectionPatch) => void;
@@ -50,7 +51,16 @@ export function useSelection(): Selection & {
     [params, pathname],
   );
 
-  const select = useCallback((patch: SelectionPatch) => pushLocation(hrefFor(patch)), [hrefFor]);
+  const history = useSelectionHistory();
+  const select = useCallback(
+    (patch: SelectionPatch) => {
+      const href = hrefFor(patch);
+      if (history.mode === 'replace') replaceLocation(href);
+      else pushLocation(href);
+      history.onSelected?.(window.location.search);
+    },
+    [hrefFor, history],
+  );
 
   return { ...selection, select, hrefFor };
 }

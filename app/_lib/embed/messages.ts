@@ -1,3 +1,6 @@
+import type { ArticleBundle } from '../article/types';
+import { knownIds, readSelection } from '../selection/params';
+
 /**
  * Messages between /embed and the page that frames it (shared/CONTRACT.md, "Embedding").
  * Incoming messages are data from any origin: they are checked for shape and known ids, and
@@ -6,6 +9,17 @@
 export type OutgoingMessage =
   | { type: 'place-selected'; placeId: string; paragraphIds: string[] }
   | { type: 'event-selected'; eventId: string };
+
+/**
+ * What to tell the host about a selection (a query string's `place` and `event`): the event if one
+ * is selected, else the place with the paragraphs about it; null when nothing (known) is selected.
+ */
+export function selectionMessage(params: URLSearchParams, article: ArticleBundle): OutgoingMessage | null {
+  const selection = readSelection(params, knownIds(article));
+  if (selection.eventId) return { type: 'event-selected', eventId: selection.eventId };
+  const place = article.places.find((p) => p.id === selection.placeId);
+  return place ? { type: 'place-selected', placeId: place.id, paragraphIds: [...place.properties.paragraphIds] } : null;
+}
 
 export type IncomingMessage = { type: 'select-place'; placeId: string };
 

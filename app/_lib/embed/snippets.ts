@@ -1,6 +1,15 @@
 /** The HTML a graphics desk pastes into its CMS: a plain iframe, or pym.js for auto-height. */
 
+/**
+ * The plain iframe's height. The embed fits any height from its minimum up: when framed without
+ * pym.js it lays itself out to the iframe's height (the map takes what is left, the details open
+ * over it), so nothing is cut off at any width.
+ */
 export const DEFAULT_EMBED_HEIGHT = 640;
+/** The narrowest iframe the embed is laid out for (px). */
+export const MIN_EMBED_WIDTH = 300;
+/** The lowest iframe for map and timeline (`layout=full`), and for the map alone (`layout=map`) (px). */
+export const MIN_EMBED_HEIGHT = { full: 480, map: 240 } as const;
 export const PYM_SCRIPT_PATH = '/pym.v1.min.js';
 
 export function escapeAttribute(value: string): string {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { apiPaths } from '../article/apiPaths';
 import type { ArticleBundle, Lang } from '../article/types';
 import { messagesFor } from '../i18n/messages';
+import { describeView } from '../staticmap/describe';
 import { isStaticExport } from './staticExport';
 import { siteOrigin } from './siteOrigin';
 
@@ -11,23 +12,28 @@ interface PageView {
   /** The page's path and query, as a reader would share it: `/?place=kabul`, `/places/kabul`. */
   path: string;
   placeId?: string | null;
+  eventId?: string | null;
   title?: string;
 }
 
 /**
  * What every page says about itself to link previews and embedders: the static map of its view
- * as the social card (og:image), and where to ask for its embed code (oEmbed discovery).
+ * (place or event) as the social card (og:image, described in words), and where to ask for its
+ * embed code (oEmbed discovery).
  */
-export async function pageMetadata({ article, lang, path, placeId, title }: PageView): Promise<Metadata> {
+export async function pageMetadata({ article, lang, path, placeId, eventId, title }: PageView): Promise<Metadata> {
   const origin = siteOrigin();
   const t = messagesFor(lang);
   const pageTitle = title ?? `${article.title[lang]} – ${t.appName}`;
   const pageUrl = `${origin}${path}`;
+  const place = article.places.find((p) => p.id === placeId);
+  const event = article.events.find((e) => e.id === eventId);
   const image = {
-    url: `${origin}${apiPaths.mapImage(article.id, 'png', { placeId, lang })}`,
+    url: `${origin}${apiPaths.mapImage(article.id, 'png', { placeId: place?.id, eventId: event?.id, lang })}`,
     width: 1200,
     height: 630,
-    alt: t.staticMapAlt,
+    // The words of the image itself (its <desc>): what this view shows, in the page's language.
+    alt: describeView(article, lang, { place, event }),
   };
   return {
     title: pageTitle,

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../article/types';
-import { THEMES, type Theme } from '../embed/embedUrl';
+import { LAYOUTS, THEMES, type EmbedLook } from '../embed/embedUrl';
 import type { KnownIds } from '../selection/params';
 import { DEFAULT_ARTICLE_ID } from '../article/defaultArticle';
 
@@ -87,7 +87,24 @@ export function parseViewSegment(segment: string): View | null {
   return parts.length <= 2 ? view : null;
 }
 
-export const parseThemeSegment = (segment: string): Theme | null => (THEMES.includes(segment as Theme) ? (segment as Theme) : null);
+/** An embed's look as a route segment: its theme, and `-map` for the map alone (`light`, `dark-map`). */
+export const LOOKS: EmbedLook[] = LAYOUTS.flatMap((layout) => THEMES.map((theme) => ({ theme, layout })));
+export const DEFAULT_LOOK: EmbedLook = { theme: 'light', layout: 'full' };
+
+export const lookSegment = (look: EmbedLook) => (look.layout === 'full' ? look.theme : `${look.theme}-${look.layout}`);
+
+export function parseLookSegment(segment: string): EmbedLook | null {
+  return LOOKS.find((look) => lookSegment(look) === segment) ?? null;
+}
+
+/** A view's query with the look's parameters added (`?place=kabul&theme=dark&layout=map`). */
+export function lookQuery(search: string, look: EmbedLook): string {
+  const query = new URLSearchParams(search);
+  if (look.theme !== DEFAULT_LOOK.theme) query.set('theme', look.theme);
+  if (look.layout !== DEFAULT_LOOK.layout) query.set('layout', look.layout);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
 export const parseLangSegment = (segment: string): Lang | null => (LANGS.includes(segment as Lang) ? (segment as Lang) : null);
 
 /** Every view of an article, to prerender: the whole story, each place, each event. */

@@ -1,6 +1,6 @@
 import { LANGS } from '../article/types';
 import { parseSeed } from '../classroom/prng';
-import { THEMES } from '../embed/embedUrl';
+import { LAYOUTS, THEMES } from '../embed/embedUrl';
 import { isWellFormedId } from '../http/responses';
 
 const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
@@ -17,6 +17,7 @@ const PAGE_PARAMS: Record<string, (value: string) => boolean> = {
   p: isWellFormedId,
   lang: oneOf(LANGS),
   theme: oneOf(THEMES),
+  layout: oneOf(LAYOUTS),
   seed: (value) => parseSeed(value) !== null,
 };
 

@@ -8,37 +8,42 @@ import { renderStaticMap } from './render';
 /** What the map routes read from the query string. */
 export interface MapQuery {
   placeId?: string;
+  /** The event to show (its site marked); the view follows the event over the place. */
+  eventId?: string;
   lang: Lang;
 }
 
 const CACHE_CONTROL = 'public, max-age=300';
 
 /**
- * `place` and `lang` from a map route's query, or the problem to answer with: a `place` that is
- * not a slug or a `lang` other than nb|en is 400, a place the article does not name is 404. An
- * empty value counts as absent. Input is never echoed unchecked (only a well-formed id is named).
- * @example readMapQuery(new URLSearchParams('place=kabul&lang=en'), article) // → { placeId: 'kabul', lang: 'en' }
+ * `place`, `event` and `lang` from a map route's query, or the problem to answer with: a `place`
+ * or `event` that is not a slug or a `lang` other than nb|en is 400, a place or event the article
+ * does not name is 404. An empty value counts as absent. Input is never echoed unchecked (only a
+ * well-formed id is named).
+ * @example readMapQuery(new URLSearchParams('event=crocus-attack&lang=en'), article) // → { eventId: 'crocus-attack', lang: 'en' }
  */
 export function readMapQuery(params: URLSearchParams, article: ArticleBundle): MapQuery | Response {
   const place = params.get('place') || undefined;
+  const event = params.get('event') || undefined;
   const lang = params.get('lang') || 'nb';
   if (!(LANGS as readonly string[]).includes(lang)) return problem(400, 'Malformed lang', 'The lang parameter must be "nb" or "en".');
-  if (place === undefined) return { lang: lang as Lang };
-  if (!isWellFormedId(place)) return malformedId('place');
-  if (!article.places.some((p) => p.id === place)) return notFound('place', place);
-  return { placeId: place, lang: lang as Lang };
+  if (place !== undefined && !isWellFormedId(place)) return malformedId('place');
+  if (event !== undefined && !isWellFormedId(event)) return malformedId('event');
+  if (place !== undefined && !article.places.some((p) => p.id === place)) return notFound('place', place);
+  if (event !== undefined && !article.events.some((e) => e.id === event)) return notFound('event', event);
+  return { ...(place && { placeId: place }), ...(event && { eventId: event }), lang: lang as Lang };
 }
 
 const svgs = new Memo<string>(256);
 const pngs = new Memo<Promise<Buffer>>(64);
-const keyOf = (article: ArticleBundle, query: MapQuery) => `${article.id}|${query.placeId ?? ''}|${query.lang}`;
+const keyOf = (article: ArticleBundle, query: MapQuery) => `${article.id}|${query.placeId ?? ''}|${query.eventId ?? ''}|${query.lang}`;
 
-/** The map as SVG, drawn once per article, place and language. */
+/** The map as SVG, drawn once per article, view and language. */
 export function mapSvg(article: ArticleBundle, query: MapQuery): string {
   return svgs.get(keyOf(article, query), () => renderStaticMap(article, query));
 }
 
-/** The map as PNG, rasterised once per article, place and language. */
+/** The map as PNG, rasterised once per article, view and language. */
 export function mapPng(article: ArticleBundle, query: MapQuery): Promise<Buffer> {
   const key = keyOf(article, query);
   return pngs.get(key, () =>

@@ -1,5 +1,5 @@
 import type { GeoProjection } from 'd3-geo';
-import type { ArticleBundle, Lang, PlaceFeature } from '../article/types';
+import type { ArticleBundle, Lang, PlaceFeature, StoryEvent } from '../article/types';
 import { DEFAULT_PALETTE, type Palette } from '../map/palette';
 import { sitesFrom } from '../map/sites';
 import { loadBasemap, type Basemap } from './basemap';
@@ -8,6 +8,7 @@ import { DEFAULT_HEIGHT, DEFAULT_WIDTH, frameFor, inset, type Frame } from './fr
 import { labelRequests, markObstacles } from './labelPlan';
 import { placeLabels } from './labels';
 import { areasLayer } from './layers/areas';
+import { describeView } from './describe';
 import { basemapLayer } from './layers/basemap';
 import { headerLayer } from './layers/chrome';
 import { footerLayer } from './layers/footer';
@@ -22,6 +23,8 @@ import { kmPerPixel, projectionFor, viewTarget } from './view';
 export interface StaticMapOptions {
   /** The place to centre on; the whole story when left out. Must be one of the article's places. */
   placeId?: string;
+  /** The event to show, its site marked (over `placeId` for the view). Must be one of the article's events. */
+  eventId?: string;
   lang?: Lang;
   width?: number;
   height?: number;
@@ -34,13 +37,6 @@ const MAX_SIZE = 4000;
 /** Closer than this, 1:110m borders are visibly off (km per px): the map draws 1:50m. */
 const DETAIL_BELOW_KM_PER_PX = 3;
 
-/** The map's accessible description, in the image's language. */
-function description(article: ArticleBundle, lang: Lang, placeName: string | undefined): string {
-  const what = lang === 'nb' ? 'Kart over stedene i artikkelen' : 'Map of the places in the article';
-  const around = placeName ? (lang === 'nb' ? `, med ${placeName} i midten` : `, centred on ${placeName}`) : '';
-  return lang === 'nb' ? `${what} «${article.title[lang]}»${around}.` : `${what} “${article.title[lang]}”${around}.`;
-}
-
 /** Where a static map looks: its frame, its projection (clipped to the map area) and its place. */
 export interface StaticMapView {
   frame: Frame;
@@ -48,6 +44,7 @@ export interface StaticMapView {
   /** The same projection clipped to the inner part of the map, where a marker has room for a label. */
   inner: GeoProjection;
   selected: PlaceFeature | undefined;
+  event: StoryEvent | undefined;
 }
 
 /**
@@ -55,14 +52,16 @@ export interface StaticMapView {
  * @throws Error when `placeId` is not one of the article's places (the route answers 404 first).
  * @example staticMapView(article, { placeId: 'kabul' }).projection([69.17, 34.53]) // → [600, 347]
  */
-export function staticMapView(article: ArticleBundle, options: Pick<StaticMapOptions, 'placeId' | 'width' | 'height'> = {}): StaticMapView {
+export function staticMapView(article: ArticleBundle, options: Pick<StaticMapOptions, 'placeId' | 'eventId' | 'width' | 'height'> = {}): StaticMapView {
   const { width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT } = options;
   if (!(width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE)) throw new RangeError(`a static map is ${MIN_SIZE} to ${MAX_SIZE} px a side`);
   const selected = options.placeId === undefined ? undefined : article.places.find((p) => p.id === options.placeId);
   if (options.placeId !== undefined && !selected) throw new Error(`no place "${options.placeId}" in article "${article.id}"`);
+  const event = options.eventId === undefined ? undefined : article.events.find((e) => e.id === options.eventId);
+  if (options.eventId !== undefined && !event) throw new Error(`no event "${options.eventId}" in article "${article.id}"`);
   const frame = frameFor(width, height);
-  const target = viewTarget(article.places, selected);
-  return { frame, projection: projectionFor(target, frame), inner: projectionFor(target, frame, inset(frame.map, 48 * frame.unit)), selected };
+  const target = viewTarget(article.places, { place: selected, event });
+  return { frame, projection: projectionFor(target, frame), inner: projectionFor(target, frame, inset(frame.map, 48 * frame.unit)), selected, event };
 }
 
 /**
@@ -74,15 +73,15 @@ export function staticMapView(article: ArticleBundle, options: Pick<StaticMapOpt
  */
 export function renderStaticMap(article: ArticleBundle, options: StaticMapOptions = {}, basemap: Basemap = loadBasemap()): string {
   const { lang = 'nb', palette = DEFAULT_PALETTE } = options;
-  const { frame, projection, inner, selected } = staticMapView(article, options);
+  const { frame, projection, inner, selected, event } = staticMapView(article, options);
   const { unit, width, height } = frame;
   const path = pathData(projection);
   const scale = kmPerPixel(projection, frame);
   const view = groundBounds(projection, frame.map);
 
   const { dots, pointers } = layoutMarks(article.places, selected?.id, projection, inner, frame);
-  const sites = siteMarks(sitesFrom(article.events), projection, frame, dots);
-  const requests = labelRequests({ dots, pointers, sites, places: article.places, basemap, projection, lang, nameSites: selected !== undefined }, frame, palette);
+  const sites = siteMarks(sitesFrom(article.events), projection, frame, dots, event?.id);
+  const requests = labelRequests({ dots, pointers, sites, places: article.places, basemap, projection, lang, nameSites: selected !== undefined || event !== undefined }, frame, palette);
   const needs = { featured: dots.some((d) => d.place.properties.featured || d.selected), other: dots.some((d) => !d.place.properties.featured && !d.selected), site: sites.length > 0 };
   const ground = basemapLayer(basemap, scale < DETAIL_BELOW_KM_PER_PX, path, view, frame, palette);
   const footer = footerLayer(scale, needs, lang, frame, palette, ground.notes);
@@ -90,7 +89,7 @@ export function renderStaticMap(article: ArticleBundle, options: StaticMapOption
   const labels = placeLabels(requests, obstacles, inset(frame.map, 6 * unit));
 
   const heading = article.title[lang];
-  const label = description(article, lang, selected?.properties.name[lang]);
+  const label = describeView(article, lang, { place: selected, event });
   const clipId = 'map-area';
   const { map } = frame;
   const body = [
@@ -103,7 +102,7 @@ export function renderStaticMap(article: ArticleBundle, options: StaticMapOption
       areasLayer(article.places, selected?.id, path, view, palette, unit),
       pointersLayer(pointers, lang, palette, unit),
       dotsLayer(dots, lang, palette, unit),
-      sitesLayer(sites, lang, palette, unit),
+      sitesLayer(sites, lang, palette, unit, event?.id),
       labelsLayer(labels, palette),
       footer.svg,
     ]),

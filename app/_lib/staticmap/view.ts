@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import { earthRadius, lengthToDegrees } from '@turf/helpers';
 import { geoBounds, geoCircle, geoConicConformal, geoDistance, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { PlaceFeature, PlaceGeometry } from '../article/types';
+import type { PlaceFeature, PlaceGeometry, StoryEvent } from '../article/types';
 import { largestPolygon } from '../geo';
 import type { Box, Frame } from './frame';
 import { forD3 } from './sphere';
@@ -30,24 +30,33 @@ function circleAround(center: [number, number], radiusKm: number): Geometry {
 
 const asFeature = (geometry: Geometry): Feature => ({ type: 'Feature', geometry, properties: {} });
 
+/** A place as the view must hold it: its main landmass, and `radiusKm` around its marker. */
+const placeFeatures = (place: PlaceFeature, radiusKm: number): Geometry[] => [forD3(mainLandmass(place.geometry)), circleAround(place.properties.labelPoint, radiusKm)];
+
+/** What a view is about: one place, one event, or (neither) the whole story. */
+export interface ViewFocus {
+  place?: PlaceFeature;
+  event?: StoryEvent;
+}
+
 /**
  * What the view must hold: for one place its main landmass and at least `MIN_PLACE_VIEW_KM`
- * around its marker; for the whole story the featured places (all places if none is), each with
- * a margin.
+ * around its marker; for an event its site and related sites, each with the same surroundings,
+ * or, for an event without a site, its places as for one place (as the live map's `eventTarget`);
+ * for the whole story the featured places (all places if none is), each with a margin.
  */
-export function viewTarget(places: readonly PlaceFeature[], selected?: PlaceFeature): FeatureCollection {
-  if (selected) {
-    return {
-      type: 'FeatureCollection',
-      features: [forD3(mainLandmass(selected.geometry)), circleAround(selected.properties.labelPoint, MIN_PLACE_VIEW_KM / 2)].map(asFeature),
-    };
+export function viewTarget(places: readonly PlaceFeature[], focus: ViewFocus = {}): FeatureCollection {
+  const collection = (geometries: Geometry[]): FeatureCollection => ({ type: 'FeatureCollection', features: geometries.map(asFeature) });
+  const { place, event } = focus;
+  if (event) {
+    const sites = [...(event.site ? [event.site] : []), ...(event.relatedSites ?? [])];
+    if (sites.length > 0) return collection(sites.map((site) => circleAround(site.coordinates, MIN_PLACE_VIEW_KM / 2)));
+    const ofEvent = places.filter((p) => event.placeIds.includes(p.id));
+    if (ofEvent.length > 0) return collection(ofEvent.flatMap((p) => placeFeatures(p, MIN_PLACE_VIEW_KM / 2)));
   }
+  if (place) return collection(placeFeatures(place, MIN_PLACE_VIEW_KM / 2));
   const featured = places.filter((p) => p.properties.featured);
-  const chosen = featured.length > 0 ? featured : places;
-  return {
-    type: 'FeatureCollection',
-    features: chosen.flatMap((p) => [forD3(mainLandmass(p.geometry)), circleAround(p.properties.labelPoint, STORY_MARGIN_KM)]).map(asFeature),
-  };
+  return collection((featured.length > 0 ? featured : places).flatMap((p) => placeFeatures(p, STORY_MARGIN_KM)));
 }
 
 /**

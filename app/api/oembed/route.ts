@@ -9,7 +9,7 @@ export function GET(request: Request) {
   const query = new URL(request.url).searchParams;
   const answer = answerOEmbed(
     { url: query.get('url'), format: query.get('format'), maxwidth: query.get('maxwidth'), maxheight: query.get('maxheight') },
-    { origin: publicOrigin(request), articleId: article.id, known: knownIds(article), title: article.title[article.lang], providerName: 'Artikkelkartet' },
+    { origin: publicOrigin(request), articleId: article.id, known: knownIds(article), title: article.title, providerName: 'Artikkelkartet' },
   );
   return answer.ok ? jsonResponse(answer.body) : problem(answer.status, answer.title, answer.detail);
 }

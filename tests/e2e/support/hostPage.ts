@@ -11,13 +11,13 @@ export interface HostPage {
   close: () => Promise<void>;
 }
 
-export function hostPageHtml(appOrigin: string, mode: 'pym' | 'iframe', embedPath: string): string {
+export function hostPageHtml(appOrigin: string, mode: 'pym' | 'iframe', embedPath: string, iframeHeight = 150): string {
   const src = `${appOrigin}${embedPath}`;
   const frame =
     mode === 'pym'
       ? `<div id="map"></div><script src="${appOrigin}/pym.v1.min.js"></script>
          <script>window.pymParent = new pym.Parent('map', ${JSON.stringify(src)}, { title: 'Kart' });</script>`
-      : `<iframe id="map" src="${src}" title="Kart" width="100%" height="150" style="border:0"></iframe>`;
+      : `<iframe id="map" src="${src}" title="Kart" width="100%" height="${iframeHeight}" style="border:0"></iframe>`;
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Vertsside</title></head><body style="margin:0;font-family:sans-serif">
     <h1>En avis</h1><p>Ingress.</p>
@@ -36,8 +36,9 @@ export async function startHostPage(appOrigin: string): Promise<HostPage> {
     const url = new URL(request.url ?? '/', 'http://host');
     const mode = url.searchParams.get('mode') === 'iframe' ? 'iframe' : 'pym';
     const embedPath = url.searchParams.get('embed') ?? '/embed';
+    const height = Number(url.searchParams.get('height')) || 150;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(hostPageHtml(appOrigin, mode, embedPath));
+    response.end(hostPageHtml(appOrigin, mode, embedPath, height));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

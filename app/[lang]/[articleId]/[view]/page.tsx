@@ -11,7 +11,7 @@ export const generateStaticParams = dashboardStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, lang, selection, search } = await dashboardQuery(params);
-  return pageMetadata({ article, lang, path: `${publicPath({ kind: 'dashboard', articleId: article.id })}${search}`, placeId: selection.placeId });
+  return pageMetadata({ article, lang, path: `${publicPath({ kind: 'dashboard', articleId: article.id })}${search}`, placeId: selection.placeId, eventId: selection.eventId });
 }
 
 /** The reader's dashboard of one article, in one language, with one view selected (`proxy.ts`). */
