@@ -17,7 +17,7 @@ export default function EmbedDashboard({ article, lang, theme, search }: { artic
   const t = messagesFor(lang);
   return (
     <ArticleProviders article={article} search={search}>
-      <div className={styles.embed} data-theme={theme} lang={lang}>
+      <main className={styles.embed} data-theme={theme} lang={lang}>
         <h1 className="visually-hidden">{article.title[lang]}</h1>
         <section className={styles.map} aria-label={t.mapLabel}>
           <MapLoader />
@@ -37,7 +37,7 @@ export default function EmbedDashboard({ article, lang, theme, search }: { artic
         </footer>
         <SelectionAnnouncer />
         <EmbedBridge />
-      </div>
+      </main>
     </ArticleProviders>
   );
 }
