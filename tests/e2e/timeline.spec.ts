@@ -90,7 +90,52 @@ test.describe('timeline', () => {
 });
 
 test.describe('timeline on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, reducedMotion: 'reduce' });
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+
+  test('every event is a 44 × 44 px target of its own, in one row', async ({ page }) => {
+    await page.goto('/');
+    const boxes = await items(page).evaluateAll((links) =>
+      links.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { id: a.getAttribute('data-event-id'), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(boxes).toHaveLength(18);
+    const small = boxes.filter((b) => b.right - b.left < 44 || b.bottom - b.top < 44).map((b) => b.id);
+    expect(small, 'targets under 44 × 44 px').toEqual([]);
+    const overlapping: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)) overlapping.push(`${a.id} × ${b.id}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'one row').toBe(1);
+    const box = (await strip(page).boundingBox())!;
+    expect(box.height, 'a compact strip').toBeLessThanOrEqual(130);
+  });
+
+  test('opens on the events of the selected place, however old', async ({ page }) => {
+    await page.goto('/?place=kabul');
+    const inView = (id: string) =>
+      page.evaluate((eventId) => {
+        const link = document.querySelector(`[data-testid="timeline"] a[data-event-id="${eventId}"]`)!;
+        const box = link.closest('[class*="scroller"]')!.getBoundingClientRect();
+        const rect = link.getBoundingClientRect();
+        return rect.left >= box.left && rect.right <= box.right;
+      }, id);
+    await expect.poll(() => inView('kabul-airport-attack')).toBe(true);
+    expect(await inView('russian-embassy-kabul-bombing')).toBe(true);
+  });
+
+  test('the map zoom buttons are 44 px under a finger', async ({ page }) => {
+    await page.goto('/');
+    for (const name of ['Zoom inn', 'Zoom ut']) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect(box.width, name).toBeGreaterThanOrEqual(44);
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+    }
+  });
 
   test('scrolls inside its own box with 44 px tall targets, and jumps to the selection', async ({ page }) => {
     await page.goto('/');

@@ -3,6 +3,7 @@
 import { segmentText } from '@/app/_lib/article/segments';
 import type { Lang, Mention, Paragraph, PlaceFeature } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
+import { revealMap } from '../dashboard/revealMap';
 import SelectLink from '../selection/SelectLink';
 import { useHighlight } from '../selection/HighlightContext';
 import styles from './ArticleText.module.css';
@@ -20,7 +21,7 @@ interface Props {
 /**
  * One paragraph. In the original every mention is a link that selects its place; the translation
  * lists the paragraph's places after it. Hovering or focusing the paragraph lights its places up
- * on the map.
+ * on the map. On a phone, choosing a place brings the map back into view (`revealMap`).
  */
 export default function ArticleParagraph({ paragraph, mentions, places, version, lang, selectedPlaceId, selected }: Props) {
   const { setHighlightedPlaceIds } = useHighlight();
@@ -34,6 +35,7 @@ export default function ArticleParagraph({ paragraph, mentions, places, version,
               key={i}
               className={styles.mention}
               patch={{ placeId: segment.mention.placeId, eventId: null, paragraphId: null }}
+              onSelected={revealMap}
               data-place-id={segment.mention.placeId}
               aria-current={segment.mention.placeId === selectedPlaceId ? 'true' : undefined}
             >
@@ -63,7 +65,7 @@ export default function ArticleParagraph({ paragraph, mentions, places, version,
           {placeIds.map((id) => {
             const place = places.find((p) => p.id === id);
             return place ? (
-              <SelectLink key={id} className={styles.placeChip} patch={{ placeId: id, eventId: null, paragraphId: null }}>
+              <SelectLink key={id} className={styles.placeChip} patch={{ placeId: id, eventId: null, paragraphId: null }} onSelected={revealMap}>
                 {place.properties.name[lang]}
               </SelectLink>
             ) : null;

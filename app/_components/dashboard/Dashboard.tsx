@@ -1,5 +1,6 @@
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
+import { formatEventDate } from '@/app/_lib/i18n/format';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleText from '../article/ArticleText';
 import ArticleProviders from '../data/ArticleProviders';
@@ -12,15 +13,20 @@ import Timeline from '../timeline/Timeline';
 import ClassroomLink from '../classroom/ClassroomLink';
 import EmbedDialog from '../embed/EmbedDialog';
 import LanguageSwitch from './LanguageSwitch';
+import ShareButton from './ShareButton';
+import ToolsMenu from './ToolsMenu';
 import styles from './Dashboard.module.css';
 
 /**
  * The reader's dashboard: map and timeline, beside the selection, the article and the place list.
  * A server component: it renders the readable parts for readers without JavaScript and hands the
- * client components the data as SWR `fallback`, so the first paint needs no fetch.
+ * client components the data as SWR `fallback`, so the first paint needs no fetch. On a phone the
+ * header is one title and one row of buttons (the desk's and the teacher's tools in a menu), so
+ * that the article's opening shows under the map on the first screen.
  */
 export default function Dashboard({ article, lang, search }: { article: ArticleBundle; lang: Lang; search: string }) {
   const t = messagesFor(lang);
+  const title = article.title[lang];
   return (
     <ArticleProviders article={article} search={search} path={publicPath({ kind: 'dashboard', articleId: article.id })}>
       <div className={styles.dashboard} lang={lang}>
@@ -29,23 +35,33 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
         </a>
         <header className={styles.header}>
           <p className={styles.kicker}>{t.appName}</p>
-          <h1 className={styles.title}>{article.title[lang]}</h1>
-          <LanguageSwitch lang={lang} />
-          <EmbedDialog title={article.title[lang]} />
-          <ClassroomLink lang={lang} />
-        </header>
-        <section className={styles.mapColumn} aria-label={t.mapLabel}>
-          <div className={styles.map}>
-            <MapLoader />
-            <StaticMapFallback />
+          <h1 className={styles.title}>{title}</h1>
+          <div className={styles.actions}>
+            <LanguageSwitch lang={lang} />
+            <ShareButton title={title} />
+            <ToolsMenu label={t.tools} title={t.toolsLabel}>
+              <EmbedDialog title={title} />
+              <ClassroomLink lang={lang} />
+            </ToolsMenu>
           </div>
-          <Timeline />
-        </section>
-        <div className={styles.sheet}>
-          <SelectionPanel />
-          <ArticleText />
-          <PlaceList />
-        </div>
+        </header>
+        <main className={styles.main}>
+          <section className={styles.mapColumn} aria-label={t.mapLabel} data-map-column="">
+            <div className={styles.map}>
+              <MapLoader />
+              <StaticMapFallback />
+            </div>
+            <Timeline />
+          </section>
+          <div className={styles.sheet} data-sheet="">
+            <SelectionPanel />
+            <ArticleText />
+            <PlaceList />
+          </div>
+        </main>
+        <footer className={styles.printFooter}>
+          {t.appName} · {title} · {formatEventDate({ start: article.published, precision: 'day' }, lang)} · {t.credit}
+        </footer>
         <SelectionAnnouncer />
       </div>
     </ArticleProviders>

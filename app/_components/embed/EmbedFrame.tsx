@@ -24,8 +24,8 @@ export default function EmbedFrame({ theme, lang, layout, serverSizing, children
     () => serverSizing,
   );
   return (
-    <div className={styles.embed} data-theme={theme} data-layout={layout} data-sizing={sizing} lang={lang}>
+    <main className={styles.embed} data-theme={theme} data-layout={layout} data-sizing={sizing} lang={lang}>
       {children}
-    </div>
+    </main>
   );
 }

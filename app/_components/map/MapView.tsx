@@ -54,8 +54,8 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
       {idle && <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />}
       {idle && <ConnectionsLayer events={bundle.events} selectedEventId={eventId} palette={palette} />}
       <BasemapLabels labels={basemapLabels} sides={layout.basemapSides} lang={lang} fontFamily={palette.font} />
-      <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} fontFamily={palette.font} />
-      <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteOffsets={layout.siteOffsets} fontFamily={palette.font} />
+      <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} placeAreas={layout.placeAreas} fontFamily={palette.font} />
+      <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteAreas={layout.siteAreas} fontFamily={palette.font} />
       <FitToSelection places={bundle.places} events={bundle.events} />
     </>
   );

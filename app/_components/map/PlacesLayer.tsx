@@ -3,6 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Lang, PlaceFeature } from '@/app/_lib/article/types';
+import type { HitArea } from '@/app/_lib/map/hitAreas';
 import type { Side } from '@/app/_lib/map/labelLayout';
 import { useSelection } from '../selection/useSelection';
 import { placeIcon, type MarkerState } from './markerIcons';
@@ -28,8 +29,8 @@ interface PlaceMarkerProps {
 
 /** One place: a keyboard-reachable button on the map that selects the place. */
 function PlaceMarker({ place, lang, state, fontFamily, onSelect }: PlaceMarkerProps) {
-  const { selected, highlighted, side, zoom } = state;
-  const icon = useMemo(() => placeIcon(place, lang, { selected, highlighted, side, zoom }, fontFamily), [place, lang, selected, highlighted, side, zoom, fontFamily]);
+  const { selected, highlighted, side, zoom, area } = state;
+  const icon = useMemo(() => placeIcon(place, lang, { selected, highlighted, side, zoom, area }, fontFamily), [place, lang, selected, highlighted, side, zoom, area, fontFamily]);
   const activate = useCallback(() => onSelect(place.id), [onSelect, place.id]);
   const eventHandlers = useActivation(activate);
   const [lon, lat] = place.properties.labelPoint;
@@ -43,11 +44,12 @@ interface PlacesLayerProps {
   zoom: number;
   highlightedPlaceIds: readonly string[];
   placeSides: ReadonlyMap<string, Side | null>;
+  placeAreas: ReadonlyMap<string, HitArea>;
   fontFamily: string;
 }
 
 /** A marker at the label point of every place the article names. */
-export default function PlacesLayer({ places, zoom, highlightedPlaceIds, placeSides, fontFamily }: PlacesLayerProps) {
+export default function PlacesLayer({ places, zoom, highlightedPlaceIds, placeSides, placeAreas, fontFamily }: PlacesLayerProps) {
   const { placeId, lang, select } = useSelection();
   const onSelect = useCallback((id: string) => select({ placeId: id, eventId: null, paragraphId: null }), [select]);
   const ordered = useMemo(() => tabOrder(places), [places]);
@@ -56,7 +58,7 @@ export default function PlacesLayer({ places, zoom, highlightedPlaceIds, placeSi
       key={place.id}
       place={place}
       lang={lang}
-      state={{ selected: place.id === placeId, highlighted: highlightedPlaceIds.includes(place.id), side: placeSides.get(place.id), zoom }}
+      state={{ selected: place.id === placeId, highlighted: highlightedPlaceIds.includes(place.id), side: placeSides.get(place.id), zoom, area: placeAreas.get(place.id) }}
       fontFamily={fontFamily}
       onSelect={onSelect}
     />

@@ -3,6 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Lang, StoryEvent } from '@/app/_lib/article/types';
+import type { HitArea } from '@/app/_lib/map/hitAreas';
 import type { Side } from '@/app/_lib/map/labelLayout';
 import { siteMarkerName } from '@/app/_lib/map/mapText';
 import { shortSiteName, type MapSite } from '@/app/_lib/map/sites';
@@ -20,24 +21,23 @@ interface SiteMarkerProps {
   selectedEventId: string | null;
   zoom: number;
   side: Side | null | undefined;
-  offset: { dx: number; dy: number };
+  area: HitArea | undefined;
   fontFamily: string;
   onSelect: (eventId: string) => void;
 }
 
-function SiteMarker({ site, eventTitle, lang, selectedEventId, zoom, side, offset, fontFamily, onSelect }: SiteMarkerProps) {
+function SiteMarker({ site, eventTitle, lang, selectedEventId, zoom, side, area, fontFamily, onSelect }: SiteMarkerProps) {
   const selected = site.eventId === selectedEventId;
   const related = !selected && selectedEventId !== null && site.eventIds.includes(selectedEventId);
-  const { dx, dy } = offset;
   const icon = useMemo(
     () =>
       siteIcon(
         { id: site.id, eventId: site.eventId, label: shortSiteName(site.name[lang]), name: siteMarkerName(site.name[lang], eventTitle, lang) },
-        { selected, related, highlighted: false, side, zoom, offset: { dx, dy } },
+        { selected, related, highlighted: false, side, zoom, area },
         lang,
         fontFamily,
       ),
-    [site, eventTitle, lang, selected, related, side, zoom, dx, dy, fontFamily],
+    [site, eventTitle, lang, selected, related, side, zoom, area, fontFamily],
   );
   const activate = useCallback(() => onSelect(site.eventId), [onSelect, site.eventId]);
   const eventHandlers = useActivation(activate);
@@ -51,12 +51,12 @@ interface SitesLayerProps {
   zoom: number;
   events: readonly StoryEvent[];
   siteSides: ReadonlyMap<string, Side | null>;
-  siteOffsets: ReadonlyMap<string, { dx: number; dy: number }>;
+  siteAreas: ReadonlyMap<string, HitArea>;
   fontFamily: string;
 }
 
 /** The precise sites of the events (a building, a gate, a village), each selecting its event. */
-export default function SitesLayer({ sites, zoom, events, siteSides, siteOffsets, fontFamily }: SitesLayerProps) {
+export default function SitesLayer({ sites, zoom, events, siteSides, siteAreas, fontFamily }: SitesLayerProps) {
   const { eventId, lang, select } = useSelection();
   const onSelect = useCallback((id: string) => select({ eventId: id, placeId: null, paragraphId: null }), [select]);
   return sites.map((site) => (
@@ -68,7 +68,7 @@ export default function SitesLayer({ sites, zoom, events, siteSides, siteOffsets
       selectedEventId={eventId}
       zoom={zoom}
       side={siteSides.get(site.id)}
-      offset={siteOffsets.get(site.id) ?? { dx: 0, dy: 0 }}
+      area={siteAreas.get(site.id)}
       fontFamily={fontFamily}
       onSelect={onSelect}
     />

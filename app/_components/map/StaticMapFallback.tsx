@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { apiPaths } from '@/app/_lib/article/apiPaths';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { useArticleId } from '../data/ArticleContext';
@@ -16,6 +17,23 @@ export default function StaticMapFallback() {
   const { placeId, lang } = useSelection();
   const t = messagesFor(lang);
   const src = apiPaths.mapImage(articleId, 'svg', { placeId, lang });
+  const printed = useRef<HTMLImageElement>(null);
+  useEffect(function loadWhenPrinting() {
+    // a lazy image that is not displayed is never fetched: fetch it as soon as printing begins
+    const print = window.matchMedia('print');
+    const load = () => {
+      const img = printed.current;
+      if (!img || img.loading === 'eager') return;
+      img.loading = 'eager';
+      img.src = img.getAttribute('src') ?? img.src; // Chromium starts a deferred load only when the source is set again
+    };
+    print.addEventListener('change', load);
+    window.addEventListener('beforeprint', load);
+    return function stopWatching() {
+      print.removeEventListener('change', load);
+      window.removeEventListener('beforeprint', load);
+    };
+  }, []);
   return (
     <>
       <noscript>
@@ -26,7 +44,7 @@ export default function StaticMapFallback() {
         </div>
       </noscript>
       {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
-      <img className={styles.print} src={src} alt={t.staticMapAlt} width={1200} height={630} loading="lazy" />
+      <img ref={printed} className={styles.print} src={src} alt={t.staticMapAlt} width={1200} height={630} loading="lazy" />
     </>
   );
 }

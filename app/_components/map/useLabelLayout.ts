@@ -7,9 +7,11 @@ import { AROUND, circleBox, frameObstacles, inView, layoutLabels, type LabelCand
 import { basemapLabelWanted, nameKey, placeLabelWanted, SITE_LABEL_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import type { LabelStyle } from '@/app/_lib/map/labelStyle';
 import { markerScale, placeMarkerDiameter, SITE_DIAMETER } from '@/app/_lib/map/markerSize';
+import { hitAreas, type HitArea } from '@/app/_lib/map/hitAreas';
 import { siteOffsets } from '@/app/_lib/map/siteOffsets';
 import { shortSiteName, type MapSite } from '@/app/_lib/map/sites';
 import { measureLabel } from './measureLabel';
+import { useCoarsePointer } from './useCoarsePointer';
 import type { BasemapFiles } from './useBasemap';
 import type { MapView } from './useMapView';
 
@@ -17,6 +19,9 @@ export interface LabelLayout {
   placeSides: ReadonlyMap<string, Side | null>;
   siteSides: ReadonlyMap<string, Side | null>;
   siteOffsets: ReadonlyMap<string, { dx: number; dy: number }>;
+  /** Every marker's own tap and click area, moved off its neighbours where they crowd (`hitAreas`). */
+  placeAreas: ReadonlyMap<string, HitArea>;
+  siteAreas: ReadonlyMap<string, HitArea>;
   /** The basemap labels to draw, by their index in labels.geojson, with the side of their point. */
   basemapSides: ReadonlyMap<number, Side>;
 }
@@ -32,15 +37,24 @@ interface Inputs {
 }
 
 
+/** The side of a marker's hit area wanted where there is room: 44 px under a finger, a little more than the symbol with a mouse. */
+const wantedArea = (diameter: number, coarse: boolean) => (coarse ? Math.max(diameter, 44) : Math.max(diameter + 8, 26));
+/** Place markers hold their ground; the event sites beside them give way. */
+const PLACE_WEIGHT = 3;
+const SITE_WEIGHT = 1;
+
 /**
  * Where every name on the map goes at the current zoom, so that none covers a marker or another
  * name: the selected and the featured places first (always shown), then the event sites, the
  * other places by how often they are named, the capitals and the countries of the basemap.
  * Sites sitting on a place marker are moved off it first. Names keep inside the map's frame and
- * clear of its controls. Recomputed when a move or zoom ends.
+ * clear of its controls. Every marker also gets a hit area of its own, none overlapping another:
+ * markers that crowd are spread apart first, and the names follow them. Recomputed when a move or
+ * zoom ends.
  */
 export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily }: Inputs): LabelLayout {
   const map = useMap();
+  const coarse = useCoarsePointer();
   return useMemo(() => {
     const { zoom } = mapView;
     const project = ([lon, lat]: Position) => map.project([lat, lon], zoom);
@@ -62,11 +76,23 @@ export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, se
     const siteRadius = (SITE_DIAMETER * Math.SQRT2 * markerScale(zoom)) / 2;
     const siteDiscs = sites.map((site) => ({ site, ...project(site.coordinates), radius: siteRadius }));
     const offsets = siteOffsets(siteDiscs, [...markers].sort((a, b) => a.radius - b.radius));
-    const movedSites = siteDiscs.map((disc, i) => ({ ...disc, x: disc.x + (offsets[i]?.dx ?? 0), y: disc.y + (offsets[i]?.dy ?? 0) }));
-    const obstacles = [...[...markers, ...movedSites].map((m) => circleBox(m.x, m.y, m.radius)), ...frameObstacles(mapView.view), ...mapView.controls];
+    const areas = hitAreas([
+      ...markers.map((m) => ({ x: m.x, y: m.y, wanted: wantedArea(2 * m.radius, coarse), weight: PLACE_WEIGHT })),
+      ...siteDiscs.map((s, i) => ({ x: s.x + (offsets[i]?.dx ?? 0), y: s.y + (offsets[i]?.dy ?? 0), wanted: wantedArea(2 * s.radius, coarse), weight: SITE_WEIGHT })),
+    ]);
+    const placeAreas = new Map(markers.map((m, i) => [m.place.id, areas[i]!]));
+    const siteAreas = new Map(
+      sites.map((site, i) => {
+        const area = areas[markers.length + i]!;
+        return [site.id, { ...area, dx: area.dx + (offsets[i]?.dx ?? 0), dy: area.dy + (offsets[i]?.dy ?? 0) }];
+      }),
+    );
+    const movedMarkers = markers.map((m) => ({ ...m, x: m.x + placeAreas.get(m.place.id)!.dx, y: m.y + placeAreas.get(m.place.id)!.dy }));
+    const movedSites = siteDiscs.map((disc) => ({ ...disc, x: disc.x + siteAreas.get(disc.site.id)!.dx, y: disc.y + siteAreas.get(disc.site.id)!.dy }));
+    const obstacles = [...[...movedMarkers, ...movedSites].map((m) => circleBox(m.x, m.y, m.radius)), ...frameObstacles(mapView.view), ...mapView.controls];
 
-    const rank = (m: (typeof markers)[number]) => (m.place.id === selectedPlaceId ? 0 : m.place.properties.featured ? 1 : 2);
-    const wanted = markers
+    const rank = (m: (typeof movedMarkers)[number]) => (m.place.id === selectedPlaceId ? 0 : m.place.properties.featured ? 1 : 2);
+    const wanted = movedMarkers
       .filter((m) => inView(m, mapView.view))
       .filter((m) => placeLabelWanted({ ...m.place.properties, selected: m.place.id === selectedPlaceId }, zoom))
       .sort((a, b) => rank(a) - rank(b) || b.place.properties.mentionCount - a.place.properties.mentionCount);
@@ -99,7 +125,9 @@ export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, se
       placeSides: pick('place:'),
       siteSides: pick('site:'),
       siteOffsets: new Map(sites.map((site, i) => [site.id, offsets[i] ?? { dx: 0, dy: 0 }])),
+      placeAreas,
+      siteAreas,
       basemapSides,
     };
-  }, [map, places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily]);
+  }, [map, coarse, places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily]);
 }

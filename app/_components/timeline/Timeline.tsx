@@ -3,6 +3,7 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
+import { compactSlots } from '@/app/_lib/timeline/compact';
 import { layoutTimeline } from '@/app/_lib/timeline/layout';
 import { stepIndex } from '@/app/_lib/timeline/navigation';
 import { useBundle } from '../data/useBundle';
@@ -22,13 +23,17 @@ const eventIdOf = (target: EventTarget | null) =>
 
 /**
  * The story's events on a broken time axis: 2014–2023 compressed, early 2024, and March 2024 day by
- * day, with events of one day stacked in lanes. Each event is a link that selects it; the strip is
- * one tab stop, and ←/→, Home and End step through the events in date order, selecting as they go.
+ * day, with events of one day stacked in lanes (on a phone: side by side in one row of 44 px
+ * slots). Each event is a link that selects it; the strip is one tab stop, and ←/→, Home and End
+ * step through the events in date order, selecting as they go. Where the strip scrolls, it keeps
+ * the selected event, or the selected place's events, in view.
  */
 export default function Timeline() {
   const { eventId, placeId, lang, select } = useSelection();
   const events = useBundle().bundle?.events ?? NO_EVENTS;
   const layout = useMemo(() => layoutTimeline(events), [events]);
+  const slots = useMemo(() => compactSlots(layout.items.map((item) => item.x1)), [layout]);
+  const relatedIds = useMemo(() => (placeId ? events.filter((e) => e.placeIds.includes(placeId)).map((e) => e.id) : []), [events, placeId]);
   const [previewId, setPreviewId] = useState<string | null>(null);
   // the event a key has just moved to, until the URL (and so `eventId`) catches up
   const [stepped, setStepped] = useState<{ id: string; from: string | null } | null>(null);
@@ -38,7 +43,7 @@ export default function Timeline() {
   const t = messagesFor(lang);
   const s = timelineStrings(lang);
 
-  useKeepInView(scrollerRef, eventId, events.at(-1)?.id ?? null);
+  useKeepInView(scrollerRef, eventId ? [eventId] : relatedIds, events.at(-1)?.id ?? null);
   // once the URL has moved on, the selection is the tab stop again
   if (stepped && stepped.from !== eventId) setStepped(null);
 
@@ -87,7 +92,7 @@ export default function Timeline() {
           style={{ '--lanes': layout.laneCount } as CSSProperties}
           data-place-selected={placeId ? 'true' : undefined}
         >
-          <TimelineAxis scale={layout.scale} lang={lang} />
+          <TimelineAxis scale={layout.scale} lang={lang} leaders={layout.items.map((item, i) => ({ id: item.id, date: item.x1, slot: slots[i] ?? item.x1 }))} />
           <ol
             className={styles.events}
             aria-labelledby={ids.heading}
@@ -106,6 +111,7 @@ export default function Timeline() {
                   key={event.id}
                   event={event}
                   item={item}
+                  slot={slots[i] ?? item.x1}
                   lang={lang}
                   state={{ selected: event.id === eventId, related, tabStop: event.id === tabStopId }}
                   describedBy={describedBy}

@@ -16,20 +16,30 @@ export interface EventState {
   tabStop: boolean;
 }
 
-type Props = { event: StoryEvent; item: TimelineItem; lang: Lang; state: EventState; describedBy: string };
+type Props = {
+  event: StoryEvent;
+  item: TimelineItem;
+  /** The centre of the event's slot on the phone's one-row strip (`compactSlots`), in 0..1. */
+  slot: number;
+  lang: Lang;
+  state: EventState;
+  describedBy: string;
+};
 
 const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
 
 /**
  * One event on the strip: a link that selects it, drawn as a dot (a bar for a span of days) in its
- * lane. Its accessible name is its date and title; its status and the keyboard hint describe it.
+ * lane, or on a phone a dot in its 44 px slot of the one-row strip. Its accessible name is its date and title; its status and the keyboard hint describe it.
  */
-export default function TimelineEvent({ event, item, lang, state, describedBy }: Props) {
+export default function TimelineEvent({ event, item, slot, lang, state, describedBy }: Props) {
   const span = item.x2 - item.x1;
+  // both layouts ride along; the CSS picks the lanes (wide, fine pointer) or the one row (phone, touch)
   const style = {
-    left: percent(item.x1 - MIN_GAP / 2),
-    width: percent(span + MIN_GAP),
-    '--lane-index': item.lane,
+    '--left': percent(item.x1 - MIN_GAP / 2),
+    '--width': percent(span + MIN_GAP),
+    '--lane-wide': item.lane,
+    '--slot': percent(slot),
   } as CSSProperties;
   // a bar runs from the middle of the first day to the middle of the last (the link is wider by a gap)
   const inset = percent(MIN_GAP / 2 / (span + MIN_GAP));

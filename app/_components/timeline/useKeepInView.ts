@@ -4,19 +4,21 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { scrollIntoStrip } from './scrollIntoStrip';
 
 /**
- * Keeps the selected event in view when the strip scrolls sideways (phones). On the first render it
- * jumps, without animation, to the selection or else to `initialId` (the latest event); later it
- * follows the selection wherever it was made (map, text, panel, keys).
+ * Keeps the selection in view when the strip scrolls sideways (phones): the selected event, or
+ * the events of the selected place (`shownIds`). On the first render it jumps, without animation,
+ * to them or else to `initialId` (the latest event); later it follows the selection wherever it
+ * was made (map, text, panel, keys).
  */
-export function useKeepInView(scroller: RefObject<HTMLElement | null>, selectedId: string | null, initialId: string | null): void {
+export function useKeepInView(scroller: RefObject<HTMLElement | null>, shownIds: readonly string[], initialId: string | null): void {
   const mounted = useRef(false);
+  const key = shownIds.join(' ');
   useEffect(
     function keepSelectionInView() {
       const first = !mounted.current;
       mounted.current = true;
-      const id = selectedId ?? (first ? initialId : null);
-      if (id) scrollIntoStrip(scroller.current, id, first);
+      const ids = key ? key.split(' ') : first && initialId ? [initialId] : [];
+      if (ids.length > 0) scrollIntoStrip(scroller.current, ids, first);
     },
-    [scroller, selectedId, initialId],
+    [scroller, key, initialId],
   );
 }

@@ -71,6 +71,11 @@ const messages = {
     description: 'Et kart over stedene i en nyhetssak om terrorangrepet på Crocus City Hall, koblet til hendelsene og avsnittene om dem.',
     staticMapAlt: 'Kart over stedene artikkelen nevner, fra Stockholm til Kabul',
     staticMapNoScript: 'Kartet trenger JavaScript. Her er det som bilde:',
+    tools: 'Verktøy',
+    toolsLabel: 'Verktøy for redaksjoner og lærere',
+    share: 'Del',
+    linkCopied: 'Lenken er kopiert',
+    copyFailed: 'Kunne ikke kopiere. Lenken er:',
   },
   en: {
     appName: 'The article map',
@@ -141,6 +146,11 @@ const messages = {
     description: 'A map of the places in a news story about the terrorist attack on Crocus City Hall, linked to the events and the paragraphs about them.',
     staticMapAlt: 'Map of the places the article names, from Stockholm to Kabul',
     staticMapNoScript: 'The map needs JavaScript. Here it is as a picture:',
+    tools: 'Tools',
+    toolsLabel: 'Tools for newsrooms and teachers',
+    share: 'Share',
+    linkCopied: 'Link copied',
+    copyFailed: 'Could not copy. The link is:',
   },
 } satisfies Record<Lang, unknown>;
 

@@ -4,3 +4,4 @@ export { layoutTimeline, MIN_GAP, type TimelineItem, type TimelineLayout } from 
 export { stepIndex, scrollTarget } from './navigation';
 export { BREAK_WEIGHT, createScale, STORY_SEGMENTS, type PlacedSegment, type Scale, type Segment, type TickSpec } from './scale';
 export { formatTick, plainSpaces, ticksFor, type Tick } from './ticks';
+export { COMPACT_SLOT, COMPACT_WIDTH, compactSlots } from './compact';
