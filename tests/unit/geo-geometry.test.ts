@@ -31,7 +31,8 @@ const rings = (f: Feature<Polygon | MultiPolygon>) => polygonsOf(f.geometry).fla
 const longestLonStep = (ring: Position[]) => Math.max(...ring.slice(1).map((p, i) => Math.abs((p[0] ?? 0) - (ring[i]?.[0] ?? 0))));
 
 describe('geometry.geojson', () => {
-  it('is valid GeoJSON by @placemarkio/check-geojson, and so is every feature alone', () => {
+  // Its own time limit: it validates every feature, coordinate by coordinate.
+  it('is valid GeoJSON by @placemarkio/check-geojson, and so is every feature alone', { timeout: 30_000 }, () => {
     expect(() => check(text)).not.toThrow();
     for (const f of features) expect(() => check(JSON.stringify(f)), f.id).not.toThrow();
   });

@@ -155,7 +155,8 @@ describe('renderStaticMap: one place', () => {
     expect(texts(doc)).toContain(article.title.en);
   });
 
-  it('draws every place of the article without throwing, each within the size budget', () => {
+  // Its own time limit: it renders one map per place, twenty in all.
+  it('draws every place of the article without throwing, each within the size budget', { timeout: 30_000 }, () => {
     for (const place of article.places) {
       const svg = renderStaticMap(article, { placeId: place.id, lang: 'en' });
       expect(() => parseXml(svg), place.id).not.toThrow();
