@@ -120,6 +120,7 @@ test.describe('the host page is never harmed', () => {
   });
 
   test('the dashboard keeps a history entry per selection', async ({ page }) => {
+    test.slow(); // the whole dashboard loads, on a machine that may be busy
     await page.goto('/');
     await waitForMarkers(page);
     const before = await page.evaluate(() => history.length);
