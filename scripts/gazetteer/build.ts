@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       `scripts/gazetteer/macro-regions.json: ${macro.source}`,
       `scripts/gazetteer/extras.json: ${extras.source}`,
     ],
+    countryNumeric: Object.fromEntries(Object.entries(countries.getNumericCodes()).map(([numeric, alpha2]) => [alpha2, numeric])),
     columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'altNames', 'code'],
     rows,
   };

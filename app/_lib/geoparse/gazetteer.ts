@@ -11,6 +11,8 @@ export type GazetteerRow = [string, Exclude<PlaceKindOut, 'other'>, number, numb
 export interface GazetteerFile {
   about: string;
   sources: string[];
+  /** ISO 3166-1 alpha-2 → numeric ("RU" → "643"), to meet world-atlas shapes. */
+  countryNumeric: Record<string, string>;
   columns: string[];
   rows: GazetteerRow[];
 }
@@ -30,6 +32,7 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   sources: string[];
+  countryNumeric: Record<string, string>;
   /** Entries by normalised name (see nameKey). */
   byName: Map<string, GazetteerEntry[]>;
   /** The longest name in tokens, to bound the span search. */
@@ -41,7 +44,7 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/[’`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'>): Gazetteer {
+export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'> & Partial<Pick<GazetteerFile, 'countryNumeric'>>): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   let maxTokens = 1;
   file.rows.forEach(([name, kind, lon, lat, geonameId, country, population, alts, code], index) => {
@@ -54,5 +57,5 @@ export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'>): G
       maxTokens = Math.max(maxTokens, key.split(/[ -]/).length);
     }
   });
-  return { sources: file.sources, byName, maxTokens: Math.min(maxTokens, 6) };
+  return { sources: file.sources, countryNumeric: file.countryNumeric ?? {}, byName, maxTokens: Math.min(maxTokens, 6) };
 }
