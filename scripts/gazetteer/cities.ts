@@ -11,7 +11,7 @@ const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'’. -]{1,39}$/u;
 export function usefulAltNames(name: string, field: string): string[] {
   const names = new Set<string>();
   for (const alt of field.split(',')) {
-    if (alt !== name && LATIN_NAME.test(alt) && alt !== alt.toUpperCase() && !/\d/.test(alt)) names.add(alt);
+    if (alt !== name && alt.length >= 4 && LATIN_NAME.test(alt) && alt !== alt.toUpperCase() && !/\d/.test(alt)) names.add(alt);
   }
   return [...names].slice(0, 40);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { linkMentions, type LinkablePlace } from '@/app/_lib/article/linker';
 import { loadGazetteer } from '@/app/_lib/geoparse/load';
 import { geoparseParagraphs } from '@/app/_lib/geoparse/paragraphs';
@@ -31,6 +31,9 @@ function linked(text: string) {
 }
 
 describe('linkMentions, through the geoparser', () => {
+  // The gazetteer loads once per process; on a busy machine that takes a few seconds.
+  beforeAll(() => void loadGazetteer(), 60_000);
+
   it('takes the genitive -s into the mention', () => {
     expect(linked('kritikk av Russlands president')).toEqual([['Russlands', 'russia']]);
   });

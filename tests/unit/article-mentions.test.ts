@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '@/app/_lib/geoparse/load';
 import { assembleWith } from '../support/articleFiles';
 
 const expected = JSON.parse(readFileSync('tests/fixtures/geoparse/crocus-mentions.json', 'utf8')) as {
@@ -7,6 +8,9 @@ const expected = JSON.parse(readFileSync('tests/fixtures/geoparse/crocus-mention
 };
 
 describe('the article build takes its mentions from the geoparser', () => {
+  // The gazetteer loads once per process; on a busy machine that takes a few seconds.
+  beforeAll(() => void loadGazetteer(), 60_000);
+
   it('keeps the 43 mentions of the crocus article, with the same spans and places', () => {
     const { mentions } = assembleWith();
     expect(mentions.map(({ paragraphId, start, end, text, placeId }) => ({ paragraphId, start, end, text, placeId }))).toEqual(expected.mentions);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '@/app/_lib/geoparse/load';
 import { DataError } from '@/app/_lib/article/dataError';
 import { assembleWith, editJson, readArticleFile } from '../support/articleFiles';
 
@@ -16,6 +17,9 @@ type Places = { places: { id: string; surfaceForms: unknown; kind: string }[] };
 type Events = { events: { id: string; placeIds: string[]; evidence: { paragraphId: string; quote: string }[]; date: { start: string } }[] };
 
 describe('bad data stops the build with the file, the record and what is wrong', () => {
+  // The gazetteer loads once per process; on a busy machine that takes a few seconds.
+  beforeAll(() => void loadGazetteer(), 60_000);
+
   it('accepts the shipped data', () => {
     expect(() => assembleWith()).not.toThrow();
   });

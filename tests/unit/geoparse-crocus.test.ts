@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { splitParagraphs } from '@/app/_lib/article/paragraphs';
 import { loadGazetteer } from '@/app/_lib/geoparse/load';
 import { geoparseParagraphs } from '@/app/_lib/geoparse/paragraphs';
@@ -13,6 +13,9 @@ const expected = JSON.parse(readFileSync('tests/fixtures/geoparse/crocus-mention
 const text = readFileSync('data/articles/crocus-2024/article.nb.txt', 'utf8');
 
 describe('the crocus article, from its text alone', () => {
+  // The gazetteer loads once per process; on a busy machine that takes a few seconds.
+  beforeAll(() => void loadGazetteer(), 60_000);
+
   const gazetteer = loadGazetteer();
   const found = geoparseParagraphs(splitParagraphs(text), 'nb', gazetteer);
 

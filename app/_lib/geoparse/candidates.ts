@@ -20,6 +20,8 @@ export interface Candidate {
   regionHint: boolean;
   sentenceStart: boolean;
   tokenCount: number;
+  /** The word before is a locative ("in", "fra"). */
+  afterLocative: boolean;
 }
 
 /** Why a run gave no candidate, kept for the filter stage (person names seen in the text). */
@@ -35,6 +37,8 @@ interface Segment {
   found: Candidate[];
   uncovered: number;
   first: boolean;
+  /** Index of the segment's last word. */
+  last: number;
 }
 const ELLIPSIS_JOINERS = new Set(['og', 'eller', 'and', 'or', '&']);
 
@@ -45,14 +49,14 @@ interface Match {
 }
 
 function lookupSurface(surface: string, gazetteer: Gazetteer, rules: Rules): Match | null {
-  const exact = gazetteer.byName.get(nameKey(surface));
+  const exact = gazetteer.lookup(nameKey(surface));
   if (exact) return { entries: exact, name: surface, regionHint: false };
   const parts = surface.split('-');
   for (let p = parts.length - 1; p >= 1; p--) {
     if (!parts.slice(p).every((part) => /^\p{Ll}/u.test(part))) break;
     const head = parts.slice(0, p).join('-');
     const tail = parts.slice(p).join('-');
-    const entries = gazetteer.byName.get(nameKey(head)) ?? genitiveEntries(head, gazetteer);
+    const entries = gazetteer.lookup(nameKey(head)) ?? genitiveEntries(head, gazetteer);
     if (entries) return { entries, name: head, regionHint: rules.compoundRegionTails.has(tail) };
   }
   const genitive = genitiveEntries(surface, gazetteer);
@@ -62,7 +66,7 @@ function lookupSurface(surface: string, gazetteer: Gazetteer, rules: Rules): Mat
 
 function genitiveEntries(surface: string, gazetteer: Gazetteer): GazetteerEntry[] | undefined {
   const stripped = /['’]s$/u.test(surface) ? surface.slice(0, -2) : surface.length > 3 && surface.endsWith('s') ? surface.slice(0, -1) : '';
-  return stripped ? gazetteer.byName.get(nameKey(stripped)) : undefined;
+  return stripped ? gazetteer.lookup(nameKey(stripped)) : undefined;
 }
 
 function capitalise(word: string): string {
@@ -73,6 +77,12 @@ function endsRun(token: Token): boolean {
   return /['’]s$/u.test(token.text) || /-\p{Ll}/u.test(token.text) || token.text.endsWith('-');
 }
 
+/** A title, a weekday or month, or an acronym: never part of a place name, never a place. */
+function standsAlone(token: Token, rules: Rules): boolean {
+  const word = token.text.replace(/\.$/, '');
+  return rules.titles.has(word) || rules.weekdaysAndMonths.has(word) || (isAllCaps(word) && !word.includes('.') && !rules.allCapsPlaces.has(token.text));
+}
+
 /** The runs of capitalised words, each as token indices [from, to). Titles and dates stand alone. */
 function runs(tokens: Token[], rules: Rules): [number, number][] {
   const out: [number, number][] = [];
@@ -81,8 +91,7 @@ function runs(tokens: Token[], rules: Rules): [number, number][] {
     const first = tokens[i]!;
     if (!first.capitalised) { i++; continue; }
     let j = i + 1;
-    const alone = (t: Token) =>
-      rules.titles.has(t.text.replace(/\.$/, '')) || rules.weekdaysAndMonths.has(t.text) || (isAllCaps(t.text) && !rules.allCapsPlaces.has(t.text));
+    const alone = (t: Token) => standsAlone(t, rules);
     if (!alone(first) && !endsRun(first)) {
       while (j < tokens.length && SPACE.test(tokens[j - 1]!.gapAfter)) {
         const next = tokens[j]!;
@@ -106,40 +115,49 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
   for (const [from, to] of runs(tokens, rules)) {
     let k = from;
     const first = tokens[from]!;
-    const commonWord = (t: Token) => t.sentenceStart && (rules.sentenceStartWords.has(t.text) || lowercaseWords.has(t.text.toLowerCase()));
+    const commonWord = (t: Token) =>
+      t.sentenceStart && (rules.sentenceStartWords.has(t.text) || lowercaseWords.has(t.text.toLowerCase()) || gazetteer.commonWords[rules.lang].has(t.text.toLowerCase()));
+    if (standsAlone(first, rules)) continue;
     if (commonWord(first)) k++;
     const before = tokens[from - 1];
     const afterTitle = !!before && rules.titles.has(capitalise(before.text.replace(/\.$/, ''))) && SPACE.test(before.gapAfter);
     // A connector that is not inside a place name splits the run: "Irak og Syria" is two names.
-    let segment: Segment = { found: [], uncovered: 0, first: true };
+    let segment: Segment = { found: [], uncovered: 0, first: true, last: from };
     const segments: Segment[] = [segment];
     while (k < to) {
       let matched = false;
       for (let length = Math.min(gazetteer.maxTokens, to - k); length >= 1; length--) {
         const last = tokens[k + length - 1]!;
         if (rules.connectors.has(last.text)) continue;
-        const match = lookupSurface(text.slice(tokens[k]!.start, last.end), gazetteer, rules);
+        const surface = text.slice(tokens[k]!.start, last.end);
+        // "Frankfort, Ky.": a dotted abbreviation ends at its dot.
+        const dotted = text.charAt(last.end) === '.' ? lookupSurface(`${surface}.`, gazetteer, rules) : null;
+        const match = dotted ?? lookupSurface(surface, gazetteer, rules);
         if (!match) continue;
-        let end = last.end;
+        let end = last.end + (dotted ? 1 : 0);
         let regionHint = match.regionHint;
         const next = tokens[k + length];
         if (next && k + length < to && rules.regionSuffixes.has(next.text)) { end = next.end; regionHint = true; length++; }
-        segment.found.push({ start: tokens[k]!.start, end, name: match.name, entries: match.entries, regionHint, sentenceStart: tokens[k]!.sentenceStart, tokenCount: length });
+        segment.found.push({ start: tokens[k]!.start, end, name: match.name, entries: match.entries, regionHint, sentenceStart: tokens[k]!.sentenceStart, tokenCount: length, afterLocative: k > 0 && rules.locativeWords.has(tokens[k - 1]!.text) });
         k += length;
+        segment.last = k - 1;
         matched = true;
         break;
       }
       if (matched) continue;
       if (rules.connectors.has(tokens[k]!.text)) {
-        segment = { found: [], uncovered: 0, first: false };
+        segment = { found: [], uncovered: 0, first: false, last: k + 1 };
         segments.push(segment);
-      } else segment.uncovered++;
+      } else {
+        segment.uncovered++;
+        segment.last = k;
+      }
       k++;
     }
     for (const part of segments) {
       // Two names side by side with no comma are one longer name ("Wilson Center", "Vladimir Putin").
       if (part.uncovered > 0 || part.found.length > 1 || (part.first && afterTitle)) {
-        if (to - from >= 2) otherNameTails.add(tokens[to - 1]!.text);
+        if (part.last > from) otherNameTails.add(tokens[part.last]!.text);
         continue;
       }
       for (const candidate of part.found) candidates.push(withFollowers(text, candidate, tokens, to, rules));
@@ -172,8 +190,8 @@ function ellipticalCandidates(text: string, tokens: Token[], gazetteer: Gazettee
     const tail = partner.text.slice(partner.text.indexOf('-') + 1);
     if (!partner.text.includes('-') || !tail) return;
     const name = `${token.text}${tail}`;
-    const entries = gazetteer.byName.get(nameKey(name));
-    if (entries) out.push({ start: token.start, end: token.end, name, entries, regionHint: false, sentenceStart: token.sentenceStart, tokenCount: 1 });
+    const entries = gazetteer.lookup(nameKey(name));
+    if (entries) out.push({ start: token.start, end: token.end, name, entries, regionHint: false, sentenceStart: token.sentenceStart, tokenCount: 1, afterLocative: false });
     void text;
     void rules;
   });

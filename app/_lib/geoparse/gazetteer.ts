@@ -13,6 +13,8 @@ export interface GazetteerFile {
   sources: string[];
   /** ISO 3166-1 alpha-2 → numeric ("RU" → "643"), to meet world-atlas shapes. */
   countryNumeric: Record<string, string>;
+  /** Common words of each language (stopwords-iso): capitalised at a sentence start, they are not names. */
+  commonWords: Record<string, string[]>;
   columns: string[];
   rows: GazetteerRow[];
 }
@@ -33,29 +35,52 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   sources: string[];
   countryNumeric: Record<string, string>;
-  /** Entries by normalised name (see nameKey). */
-  byName: Map<string, GazetteerEntry[]>;
-  /** The longest name in tokens, to bound the span search. */
+  commonWords: Record<'nb' | 'en', Set<string>>;
+  /** The places of a normalised name (see nameKey), or undefined. */
+  lookup: (key: string) => GazetteerEntry[] | undefined;
+  /** The longest name in words, to bound the span search. */
   maxTokens: number;
 }
 
 /** The lookup key of a name: lower case, apostrophes and dashes unified, spaces collapsed. */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[’`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  // Most names are plain; only the others pay for normalising.
+  if (PLAIN.test(lower)) return lower;
+  return lower.normalize('NFC').replace(/[’`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'> & Partial<Pick<GazetteerFile, 'countryNumeric'>>): Gazetteer {
-  const byName = new Map<string, GazetteerEntry[]>();
+const PLAIN = /^[a-z0-9'. -]*[a-z0-9.]$/;
+
+export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'> & Partial<Pick<GazetteerFile, 'countryNumeric' | 'commonWords'>>): Gazetteer {
+  // Row numbers only: entry objects are made on the first lookup of a name, so loading stays fast.
+  const byName = new Map<string, number[]>();
   let maxTokens = 1;
-  file.rows.forEach(([name, kind, lon, lat, geonameId, country, population, alts, code], index) => {
-    const entry: GazetteerEntry = { index, name, kind, lon, lat, geonameId, country, population, code };
-    const names = new Set([name, ...(alts ? alts.split('|') : [])].map(nameKey));
-    for (const key of names) {
+  const { rows } = file;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const first = nameKey(row[0]);
+    const keys = row[7] ? new Set([first, ...row[7].split('|').map(nameKey)]) : [first];
+    for (const key of keys) {
       const list = byName.get(key);
-      if (list) list.push(entry);
-      else byName.set(key, [entry]);
-      maxTokens = Math.max(maxTokens, key.split(/[ -]/).length);
+      if (list) list.push(index);
+      else byName.set(key, [index]);
+      if (key.includes(' ') || key.includes('-')) maxTokens = Math.max(maxTokens, key.split(/[ -]/).length);
     }
-  });
-  return { sources: file.sources, countryNumeric: file.countryNumeric ?? {}, byName, maxTokens: Math.min(maxTokens, 6) };
+  }
+  const made = new Map<string, GazetteerEntry[]>();
+  const lookup = (key: string) => {
+    const cached = made.get(key);
+    if (cached) return cached;
+    const indices = byName.get(key);
+    if (!indices) return undefined;
+    const entries = indices.map((index) => {
+      const [name, kind, lon, lat, geonameId, country, population, , code] = rows[index]!;
+      return { index, name, kind, lon, lat, geonameId, country, population, code };
+    });
+    made.set(key, entries);
+    return entries;
+  };
+  const commonWords = { nb: new Set(file.commonWords?.nb ?? []), en: new Set(file.commonWords?.en ?? []) };
+  return { sources: file.sources, countryNumeric: file.countryNumeric ?? {}, commonWords, lookup, maxTokens: Math.min(maxTokens, 6) };
 }

@@ -18,14 +18,15 @@ export interface Ranked {
   placeness: number;
 }
 
-export const MIN_SCORE = 3.9;
+export const MIN_SCORE = 4.5;
 const KIND_SCORE = { country: 7.2, 'macro-region': 7.0 } as const;
 const CAPITAL_BONUS: Record<string, number> = { PPLC: 0.8, PPLA: 0.3, PPLG: 0.3 };
 
 function priorScore(entry: GazetteerEntry, candidate: Candidate, rules: Rules): number {
   let score: number;
   if (entry.kind === 'country' || entry.kind === 'macro-region') score = KIND_SCORE[entry.kind];
-  else score = Math.log10(Math.max(entry.population, 10)) + (CAPITAL_BONUS[entry.code] ?? 0);
+  // An area is not its population: a region scores at least as a town of 100,000.
+  else score = Math.log10(Math.max(entry.population, entry.kind === 'region' ? 100_000 : 10)) + (CAPITAL_BONUS[entry.code] ?? 0);
   if (candidate.regionHint && entry.kind === 'region') score += 3;
   if (entry.country === rules.homeCountry && entry.kind !== 'country') score += rules.homeBonus;
   return score;
@@ -42,14 +43,14 @@ function contextScore(entry: GazetteerEntry, candidate: Candidate, context: Cont
   let score = 0;
   if (entry.kind === 'region' && context.regionNames.has(candidate.name)) score += 2;
   const weight = entry.country ? context.countries.get(entry.country) ?? 0 : 0;
-  score += Math.min(weight, 1) * 1.6;
+  score += Math.min(weight, 1) * 2;
   if (entry.kind === 'city' || entry.kind === 'region') {
     let nearest = Infinity;
     for (const p of context.points) {
       if (p.start === candidate.start) continue;
       nearest = Math.min(nearest, distance([entry.lon, entry.lat], [p.lon, p.lat]));
     }
-    score += nearest < 100 ? 1.2 : nearest < 300 ? 0.8 : nearest < 1000 ? 0.3 : 0;
+    score += nearest < 100 ? 1.5 : nearest < 300 ? 1 : nearest < 1000 ? 0.4 : 0;
   }
   return score;
 }

@@ -5,6 +5,7 @@ import sharedRules from './rules/shared.json';
 import type { Lang } from './types';
 
 export interface Rules {
+  lang: Lang;
   /** Capitalised only because a sentence starts: not a place there ("I", "The", "Os"). */
   sentenceStartWords: Set<string>;
   /** Never a place, wherever written ("IS", "English"). */
@@ -20,6 +21,8 @@ export interface Rules {
   /** Lowercase words inside a place name ("Trinidad and Tobago", "Rio de Janeiro"). */
   connectors: Set<string>;
   weekdaysAndMonths: Set<string>;
+  /** Words before a place that say it is one ("in", "fra"): they outweigh a person's name. */
+  locativeWords: Set<string>;
   allCapsPlaces: Set<string>;
   homeCountry: string;
   /** Added to the score of a place in the home country of the text's language. */
@@ -35,12 +38,14 @@ interface RuleFile {
   compoundRegionTails: string[];
   connectors: string[];
   weekdaysAndMonths: string[];
+  locativeWords: string[];
   homeCountry: string;
   homeBonus: number;
 }
 
-function compile(file: RuleFile): Rules {
+function compile(lang: Lang, file: RuleFile): Rules {
   return {
+    lang,
     sentenceStartWords: new Set(file.sentenceStartWords),
     neverPlaces: new Set(file.neverPlaces),
     titles: new Set(file.titles),
@@ -49,13 +54,14 @@ function compile(file: RuleFile): Rules {
     compoundRegionTails: new Set(file.compoundRegionTails),
     connectors: new Set(file.connectors),
     weekdaysAndMonths: new Set(file.weekdaysAndMonths),
+    locativeWords: new Set(file.locativeWords),
     allCapsPlaces: new Set(sharedRules.allCapsPlaces),
     homeCountry: file.homeCountry,
     homeBonus: file.homeBonus,
   };
 }
 
-const compiled: Record<Lang, Rules> = { nb: compile(nbRules), en: compile(enRules) };
+const compiled: Record<Lang, Rules> = { nb: compile('nb', nbRules), en: compile('en', enRules) };
 
 export function rulesFor(lang: Lang): Rules {
   return compiled[lang];

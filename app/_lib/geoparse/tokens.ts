@@ -16,7 +16,7 @@ export interface Token {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:-(?=\s))?/gu;
-const SENTENCE_END = /[.!?:;«»"“”()[\]•–—\n]\s*$/u;
+const SENTENCE_END = /[.!?:;«»"“”()[\]•–—\n]\s*$|(?:^|[.!?:\n])\s*-\s*$/u;
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
