@@ -22,6 +22,8 @@ export interface Candidate {
   tokenCount: number;
   /** The word before is a locative ("in", "fra"). */
   afterLocative: boolean;
+  /** The candidate right after a comma that says where this one lies ("London, Ont."). */
+  qualifier?: Candidate;
 }
 
 /** Why a run gave no candidate, kept for the filter stage (person names seen in the text). */
@@ -95,7 +97,8 @@ function runs(tokens: Token[], rules: Rules): [number, number][] {
     if (!alone(first) && !endsRun(first)) {
       while (j < tokens.length && SPACE.test(tokens[j - 1]!.gapAfter)) {
         const next = tokens[j]!;
-        const joins = next.capitalised || (rules.connectors.has(next.text) && tokens[j + 1]?.capitalised && SPACE.test(next.gapAfter));
+        // A function word ("AUSTIN, Texas A white…") starts something else.
+        const joins = (next.capitalised && !rules.sentenceStartWords.has(next.text)) || (rules.connectors.has(next.text) && tokens[j + 1]?.capitalised && SPACE.test(next.gapAfter));
         if (!joins || next.sentenceStart || alone(next)) break;
         j++;
         if (endsRun(next)) break;
@@ -131,7 +134,7 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
         if (rules.connectors.has(last.text)) continue;
         const surface = text.slice(tokens[k]!.start, last.end);
         // "Frankfort, Ky.": a dotted abbreviation ends at its dot.
-        const dotted = text.charAt(last.end) === '.' ? lookupSurface(`${surface}.`, gazetteer, rules) : null;
+        const dotted = text.charAt(last.end) === '.' && /^\p{Lu}[\p{L}.]{0,5}$/u.test(surface) ? lookupSurface(`${surface}.`, gazetteer, rules) : null;
         const match = dotted ?? lookupSurface(surface, gazetteer, rules);
         if (!match) continue;
         let end = last.end + (dotted ? 1 : 0);
@@ -148,7 +151,7 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
       if (rules.connectors.has(tokens[k]!.text)) {
         segment = { found: [], uncovered: 0, first: false, last: k + 1 };
         segments.push(segment);
-      } else {
+      } else if (!rules.directionWords.has(tokens[k]!.text)) {
         segment.uncovered++;
         segment.last = k;
       }
@@ -164,7 +167,12 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
     }
   }
   candidates.push(...ellipticalCandidates(text, tokens, gazetteer, rules));
-  return { candidates: candidates.filter((c) => c.entries.length > 0).sort((a, b) => a.start - b.start), otherNameTails };
+  const kept = candidates.filter((c) => c.entries.length > 0).sort((a, b) => a.start - b.start);
+  kept.forEach((c, i) => {
+    const next = kept[i + 1];
+    if (next && /^,\s?$/.test(text.slice(c.end, next.start))) c.qualifier = next;
+  });
+  return { candidates: kept, otherNameTails };
 }
 
 /** A region word or an organisation word after the run, and a genitive apostrophe ("Paris'"). */

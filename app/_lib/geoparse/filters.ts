@@ -13,7 +13,8 @@ export function filterCandidates(text: string, candidates: Candidate[], otherNam
   return candidates.filter((candidate) => {
     const written = text.slice(candidate.start, candidate.end);
     if (rules.neverPlaces.has(candidate.name) || rules.neverPlaces.has(written)) return false;
-    if (isAllCaps(candidate.name) && !rules.allCapsPlaces.has(candidate.name)) return false;
+    // "B.C." and "N.Y." are dotted abbreviations of places; "IS" and "AP" are acronyms.
+    if (isAllCaps(candidate.name) && !candidate.name.includes('.') && !rules.allCapsPlaces.has(candidate.name)) return false;
     const national = candidate.entries.some((e) => e.kind === 'country' || e.kind === 'macro-region');
     if (candidate.tokenCount === 1 && !national && !candidate.afterLocative && otherNameTails.has(candidate.name)) return false;
     return true;

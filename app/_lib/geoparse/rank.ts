@@ -18,6 +18,7 @@ export interface Ranked {
   placeness: number;
 }
 
+const WEAK_TOWN_POPULATION = 100_000;
 export const MIN_SCORE = 4.5;
 const KIND_SCORE = { country: 7.2, 'macro-region': 7.0 } as const;
 const CAPITAL_BONUS: Record<string, number> = { PPLC: 0.8, PPLA: 0.3, PPLG: 0.3 };
@@ -36,18 +37,25 @@ interface Context {
   countries: Map<string, number>;
   /** Names that a region word marks as regions somewhere in the text: one sense per text. */
   regionNames: Set<string>;
-  points: { lon: number; lat: number; start: number }[];
+  points: { lon: number; lat: number; start: number; name: string }[];
+}
+
+/** "London, Ont.": the place lies in the region or country that the comma adds. */
+function qualifierScore(entry: GazetteerEntry, candidate: Candidate): number {
+  const qualifier = candidate.qualifier?.entries.filter((q) => q.kind === 'region' || q.kind === 'country');
+  if (!qualifier?.length || entry.kind === 'country') return 0;
+  return qualifier.some((q) => q.country === entry.country && (q.kind === 'country' || distance([q.lon, q.lat], [entry.lon, entry.lat]) < 800)) ? 3 : 0;
 }
 
 function contextScore(entry: GazetteerEntry, candidate: Candidate, context: Context): number {
-  let score = 0;
+  let score = qualifierScore(entry, candidate);
   if (entry.kind === 'region' && context.regionNames.has(candidate.name)) score += 2;
   const weight = entry.country ? context.countries.get(entry.country) ?? 0 : 0;
   score += Math.min(weight, 1) * 2;
   if (entry.kind === 'city' || entry.kind === 'region') {
     let nearest = Infinity;
     for (const p of context.points) {
-      if (p.start === candidate.start) continue;
+      if (p.name === candidate.name) continue;
       nearest = Math.min(nearest, distance([entry.lon, entry.lat], [p.lon, p.lat]));
     }
     score += nearest < 100 ? 1.5 : nearest < 300 ? 1 : nearest < 1000 ? 0.4 : 0;
@@ -80,6 +88,18 @@ function score(candidate: Candidate, rules: Rules, context: Context | null): Ran
   return { candidate, scored, placeness };
 }
 
+/**
+ * A small foreign town named by one word, with no "in" before it, no "…, Region" after it and
+ * no other place of the text near it, is more often a person ("Clinton said") than a place.
+ */
+function weakEvidence(ranked: Ranked, rules: Rules, context: Context): boolean {
+  const { entry } = ranked.scored[0]!;
+  const c = ranked.candidate;
+  if (entry.kind !== 'city' || entry.population >= WEAK_TOWN_POPULATION || entry.country === rules.homeCountry) return false;
+  if (c.tokenCount > 1 || c.afterLocative || c.qualifier || c.regionHint) return false;
+  return !context.points.some((p) => p.name !== c.name && distance([p.lon, p.lat], [entry.lon, entry.lat]) < 300);
+}
+
 /** Two passes: the priors give each mention a first place; the second pass reads the context they make. */
 export function rankCandidates(candidates: Candidate[], rules: Rules): Ranked[] {
   const first = candidates.map((c) => score(c, rules, null));
@@ -89,7 +109,7 @@ export function rankCandidates(candidates: Candidate[], rules: Rules): Ranked[] 
     const best = r.scored[0]!;
     if (best.score < MIN_SCORE) continue;
     if (best.entry.country) context.countries.set(best.entry.country, (context.countries.get(best.entry.country) ?? 0) + best.probability);
-    if (best.entry.kind === 'city' || best.entry.kind === 'region') context.points.push({ lon: best.entry.lon, lat: best.entry.lat, start: r.candidate.start });
+    if (best.entry.kind === 'city' || best.entry.kind === 'region') context.points.push({ lon: best.entry.lon, lat: best.entry.lat, start: r.candidate.start, name: r.candidate.name });
   }
   return candidates
     .map((c) => {
@@ -98,5 +118,5 @@ export function rankCandidates(candidates: Candidate[], rules: Rules): Ranked[] 
       if (own.entry.country) countries.set(own.entry.country, Math.max(0, (countries.get(own.entry.country) ?? 0) - own.probability));
       return score(c, rules, { ...context, countries });
     })
-    .filter((r) => r.scored[0]!.score >= MIN_SCORE);
+    .filter((r) => r.scored[0]!.score >= MIN_SCORE && !weakEvidence(r, rules, context));
 }

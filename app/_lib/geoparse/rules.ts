@@ -21,6 +21,8 @@ export interface Rules {
   /** Lowercase words inside a place name ("Trinidad and Tobago", "Rio de Janeiro"). */
   connectors: Set<string>;
   weekdaysAndMonths: Set<string>;
+  /** Words of direction before a place ("Far North Queensland"): part of no other name. */
+  directionWords: Set<string>;
   /** Words before a place that say it is one ("in", "fra"): they outweigh a person's name. */
   locativeWords: Set<string>;
   allCapsPlaces: Set<string>;
@@ -38,6 +40,7 @@ interface RuleFile {
   compoundRegionTails: string[];
   connectors: string[];
   weekdaysAndMonths: string[];
+  directionWords: string[];
   locativeWords: string[];
   homeCountry: string;
   homeBonus: number;
@@ -55,6 +58,7 @@ function compile(lang: Lang, file: RuleFile): Rules {
     connectors: new Set(file.connectors),
     weekdaysAndMonths: new Set(file.weekdaysAndMonths),
     locativeWords: new Set(file.locativeWords),
+    directionWords: new Set(file.directionWords),
     allCapsPlaces: new Set(sharedRules.allCapsPlaces),
     homeCountry: file.homeCountry,
     homeBonus: file.homeBonus,
