@@ -19,6 +19,7 @@ export interface Ranked {
 }
 
 const WEAK_TOWN_POPULATION = 100_000;
+const LOCATIVE_BONUS = 0.8;
 export const MIN_SCORE = 4.5;
 const KIND_SCORE = { country: 7.2, 'macro-region': 7.0 } as const;
 const CAPITAL_BONUS: Record<string, number> = { PPLC: 0.8, PPLA: 0.3, PPLG: 0.3 };
@@ -29,6 +30,8 @@ function priorScore(entry: GazetteerEntry, candidate: Candidate, rules: Rules): 
   // An area is not its population: a region scores at least as a town of 100,000.
   else score = Math.log10(Math.max(entry.population, entry.kind === 'region' ? 100_000 : 10)) + (CAPITAL_BONUS[entry.code] ?? 0);
   if (candidate.regionHint && entry.kind === 'region') score += 3;
+  // "til Os", "in Hinton": a locative before a name says it is a place.
+  if (candidate.afterLocative) score += LOCATIVE_BONUS;
   if (entry.country === rules.homeCountry && entry.kind !== 'country') score += rules.homeBonus;
   return score;
 }
