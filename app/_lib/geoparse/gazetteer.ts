@@ -5,7 +5,7 @@
  */
 import type { PlaceKindOut } from './types';
 
-/** name, kind, lon, lat, geonameId, country (ISO alpha-2), population, alternate names ("a|b"), code. */
+/** name, kind, lon, lat, geonameId, country (ISO alpha-2), population, other names as lookup keys ("a|b", see nameKey), code. */
 export type GazetteerRow = [string, Exclude<PlaceKindOut, 'other'>, number, number, number | null, string | null, number, string, string];
 
 export interface GazetteerFile {
@@ -59,14 +59,14 @@ export function indexGazetteer(file: Pick<GazetteerFile, 'rows' | 'sources'> & P
   const { rows } = file;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
-    const first = nameKey(row[0]);
-    const keys = row[7] ? new Set([first, ...row[7].split('|').map(nameKey)]) : [first];
-    for (const key of keys) {
+    const add = (key: string) => {
       const list = byName.get(key);
       if (list) list.push(index);
       else byName.set(key, [index]);
       if (key.includes(' ') || key.includes('-')) maxTokens = Math.max(maxTokens, key.split(/[ -]/).length);
-    }
+    };
+    add(nameKey(row[0]));
+    if (row[7]) for (const key of row[7].split('|')) add(key);
   }
   const made = new Map<string, GazetteerEntry[]>();
   const lookup = (key: string) => {
