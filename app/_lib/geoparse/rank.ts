@@ -8,7 +8,7 @@
  */
 import distance from '@turf/distance';
 import type { Candidate } from './candidates';
-import type { GazetteerEntry } from './gazetteer';
+import { nameKey, type GazetteerEntry } from './gazetteer';
 import type { Rules } from './rules';
 
 export interface Ranked {
@@ -21,10 +21,12 @@ export interface Ranked {
 const WEAK_TOWN_POPULATION = 100_000;
 const LOCATIVE_BONUS = 0.8;
 export const MIN_SCORE = 4.5;
-const KIND_SCORE = { country: 7.2, 'macro-region': 7.0 } as const;
+const KIND_SCORE = { country: 8.2, 'macro-region': 8.0 } as const;
+/** Taken from a place named only by an old or rare other name when another place bears the name itself. */
+const OTHER_NAME_PENALTY = 1;
 const CAPITAL_BONUS: Record<string, number> = { PPLC: 0.8, PPLA: 0.3, PPLG: 0.3 };
 
-function priorScore(entry: GazetteerEntry, candidate: Candidate, rules: Rules): number {
+function priorScore(entry: GazetteerEntry, candidate: Candidate, rules: Rules, someBearTheName: boolean): number {
   let score: number;
   if (entry.kind === 'country' || entry.kind === 'macro-region') score = KIND_SCORE[entry.kind];
   // An area is not its population: a region scores at least as a town of 100,000.
@@ -33,6 +35,7 @@ function priorScore(entry: GazetteerEntry, candidate: Candidate, rules: Rules): 
   // "til Os", "in Hinton": a locative before a name says it is a place.
   if (candidate.afterLocative) score += LOCATIVE_BONUS;
   if (entry.country === rules.homeCountry && entry.kind !== 'country') score += rules.homeBonus;
+  if (someBearTheName && entry.kind === 'city' && nameKey(entry.name) !== nameKey(candidate.name)) score -= OTHER_NAME_PENALTY;
   return score;
 }
 
@@ -80,7 +83,9 @@ function score(candidate: Candidate, rules: Rules, context: Context | null): Ran
     if (!distinct.has(key)) distinct.set(key, entry);
   }
   const entries = [...distinct.values()];
-  const scores = entries.map((e) => priorScore(e, candidate, rules) + (context ? contextScore(e, candidate, context) : 0));
+  const key = nameKey(candidate.name);
+  const someBearTheName = entries.some((e) => nameKey(e.name) === key);
+  const scores = entries.map((e) => priorScore(e, candidate, rules, someBearTheName) + (context ? contextScore(e, candidate, context) : 0));
   const probabilities = softmax(scores);
   const scored = entries
     .map((entry, i) => ({ entry, score: scores[i]!, probability: probabilities[i]! }))
