@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const macro = JSON.parse(readFileSync(join(here, 'macro-regions.json'), 'utf8')) as MacroRegions;
   const extras = JSON.parse(readFileSync(join(here, 'extras.json'), 'utf8')) as Extras;
+  const aliases = JSON.parse(readFileSync(join(here, 'country-aliases.json'), 'utf8')) as { source: string; aliases: Record<string, string[]> };
   const stopwords = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8')) as Record<string, string[]>;
   const atlas = atlasCountries('50m');
   const countryLabels = new Map<string, [number, number]>();
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const cities = await readCities();
   const capitals = new Map(cities.filter((r) => r[8] === 'PPLC').map((r) => [r[5], [r[2], r[3]] as [number, number]]));
   const rows: GazetteerRow[] = [
-    ...countryRows(countryLabels, capitals),
+    ...countryRows(countryLabels, capitals, aliases.aliases),
     ...macro.regions.map((m): GazetteerRow => [m.name, 'macro-region', m.label[0], m.label[1], m.geonameId ?? null, null, 0, m.names.join('|'), m.members.join(' ')]),
     ...extras.places.map((e): GazetteerRow => [e.names[0]!, e.kind, e.label[0], e.label[1], e.geonameId, e.country, e.population, e.names.slice(1).join('|'), '']),
     ...admin1Rows(readAdmin1(ensureAdmin1(cacheDir, log))),
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
       `stopwords-iso@${version('stopwords-iso')} (MIT): common words of Norwegian and English`,
       `scripts/gazetteer/macro-regions.json: ${macro.source}`,
       `scripts/gazetteer/extras.json: ${extras.source}`,
+      `scripts/gazetteer/country-aliases.json: ${aliases.source}`,
     ],
     countryNumeric: Object.fromEntries(Object.entries(countries.getNumericCodes()).map(([numeric, alpha2]) => [alpha2, numeric])),
     commonWords: { nb: stopwords.no ?? [], en: stopwords.en ?? [] },

@@ -8,7 +8,11 @@ const COUNTRY_WEIGHT = 50_000_000;
 /** Groupings whose parts extras.json lists one by one ("Svalbard og Jan Mayen"). */
 const GROUPINGS = new Set(['SJ', 'UM', 'HM']);
 
-export function countryRows(labels: Map<string, [number, number]>, capitals: Map<string | null, [number, number]>): GazetteerRow[] {
+export function countryRows(
+  labels: Map<string, [number, number]>,
+  capitals: Map<string | null, [number, number]>,
+  aliases: Record<string, string[]>,
+): GazetteerRow[] {
   const displays = ['en', 'nb', 'nn'].map((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
   const rows: GazetteerRow[] = [];
   for (const alpha2 of Object.keys(countries.getAlpha2Codes())) {
@@ -18,6 +22,7 @@ export function countryRows(labels: Map<string, [number, number]>, capitals: Map
       const got = countries.getName(alpha2, lang, { select: 'all' }) as string[] | undefined;
       for (const n of got ?? []) names.add(n);
     }
+    for (const alias of aliases[alpha2] ?? []) names.add(alias);
     for (const d of displays) {
       const n = d.of(alpha2);
       if (n && n !== alpha2) names.add(n);
