@@ -84,6 +84,12 @@ describe('linkMentions, through the geoparser', () => {
     expect(mentions.map((m) => m.id)).toEqual(['p7-m0', 'p7-m1', 'p7-m2']);
   });
 
+  it('links a region mention to the region place whose shape holds it, whatever that place is called', () => {
+    const region: LinkablePlace = { id: 'border-region', kind: 'region', name: named('Grenseområdet', 'The border area'), geometry: square(33.4, 53.1, 1.5) };
+    const mentions = linkMentions(geoparseParagraphs([{ id: 'p0', text: 'De ble tatt i Brjansk fylke.' }], 'nb', gazetteer), [region], isoNumeric);
+    expect(mentions.map((m) => [m.text, m.placeId])).toEqual([['Brjansk fylke', 'border-region']]);
+  });
+
   it('leaves out a place the article does not have', () => {
     expect(linked('Fra Tyskland til Iran.')).toEqual([['Iran', 'iran']]);
   });

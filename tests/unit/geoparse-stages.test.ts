@@ -45,6 +45,13 @@ describe('candidates and filters', () => {
     expect(run('Men de kom fram.', 'nb')).toEqual([]);
     expect(run('De kom fram til Men.', 'nb')).toEqual(['Men']);
   });
+  it('drops an acronym that spells a town ("IS" the group, not Is the town)', () => {
+    expect(run('IS tok på seg ansvaret.', 'nb')).toEqual([]);
+    expect(run('De bodde i Is.', 'nb')).toEqual(['Is']);
+  });
+  it('drops a language or demonym that is also a town', () => {
+    expect(run('He spoke English in Boston.', 'en')).toEqual(['Boston']);
+  });
   it('drops a surname the text gives a person, unless a locative stands before it', () => {
     expect(run('Mary Springfield spoke. Springfield said no.', 'en')).toEqual([]);
     expect(run('Mary Springfield spoke in Springfield.', 'en')).toEqual(['Springfield']);
