@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { largest } from './bytes';
+import { geoparseRows, measureGeoparse } from './geoparse';
 import { dirSize, staticExportProblem, timeNpmScript, type BuildResult, type DirSize } from './buildStats';
 import { ARTIFACTS, GEOJSON_PATH, GOALS, KB, LIGHTHOUSE_PAGES, OUT_DIR } from './config';
 import { formatScores, meetsGoals, runLighthouse, type LighthousePage } from './lighthouse';
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
   }
   if (results.fatal) log(`\nNOT MEASURED: ${results.fatal}`);
 
-  const rows = tableRows(results);
+  const rows = [...tableRows(results), ...geoparseRows(measureGeoparse())];
   const table = renderTable(rows);
   const details = detailLines(results);
   writeFileSync(path.join(ARTIFACTS, 'results.json'), JSON.stringify(results, null, 2));

@@ -6,7 +6,8 @@ import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '@/app/_lib/geoparse/load';
 import { placesCollection } from '@/app/_lib/article/views';
 import { assembleWith, readArticleFile } from '../support/articleFiles';
 
@@ -21,6 +22,9 @@ const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-
 const countries = topoFeature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
 
 describe('the article data', () => {
+  // The gazetteer loads once per process; on a busy machine that takes a few seconds.
+  beforeAll(() => void loadGazetteer(), 60_000);
+
   it('quotes only what the article says, verbatim', () => {
     for (const event of article.events) {
       for (const { quote } of event.evidence) expect(sourceText, event.id).toContain(quote);

@@ -1,4 +1,6 @@
 import { DataError, parseJsonFile, validateFile } from './dataError';
+import { loadGazetteer } from '../geoparse/load';
+import { geoparseParagraphs } from '../geoparse/paragraphs';
 import { linkMentions } from './linker';
 import { splitParagraphs } from './paragraphs';
 import {
@@ -40,16 +42,25 @@ export function assembleArticle({ dir, read }: ArticleFiles): ArticleBundle {
     if (!raw.some((p) => p.id === id)) problems.push(`${dir}/translation.en.json: ${id} is not a paragraph of ${article.textFile}`);
   }
 
-  const mentions: Mention[] = linkMentions(raw, placeRecords);
+  const gazetteer = loadGazetteer();
+  const shapes = new Map(geometry.features.map((feature) => [feature.id, feature]));
+  const linkable = placeRecords.map((record) => ({
+    id: record.id,
+    kind: record.kind,
+    name: record.name,
+    ...(record.geometry.source === 'world-atlas' ? { iso: record.geometry.iso } : {}),
+    geometry: shapes.get(record.id)?.geometry ?? null,
+  }));
+  const found = geoparseParagraphs(raw, article.lang, gazetteer);
+  const mentions: Mention[] = linkMentions(found, linkable, (alpha2) => gazetteer.countryNumeric[alpha2]);
   const events = eventRecords
     .map((record, index) => toEvent(record, index, paragraphs, placeRecords, `${dir}/events.json`, problems))
     .sort(byDate);
-  const shapes = new Map(geometry.features.map((feature) => [feature.id, feature]));
 
   const places: PlaceFeature[] = placeRecords.map((record, index) => {
     const where = `${dir}/places.json: places[${index}] (id "${record.id}")`;
     const own = mentions.filter((m) => m.placeId === record.id);
-    if (own.length === 0) problems.push(`${where}: no surface form (${record.surfaceForms.join(', ')}) is found in the text`);
+    if (own.length === 0) problems.push(`${where}: the geoparser finds no mention of this place in the text`);
     const shape = shapes.get(record.id);
     if (!shape) problems.push(`${dir}/geometry.geojson: no feature for place "${record.id}" (run npm run data:build)`);
     return {

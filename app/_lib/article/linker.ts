@@ -1,27 +1,31 @@
 /**
- * Finds where an article names its places. General code: it knows Norwegian (and English) word
- * shapes, not this article. For each place it is given the surface forms ("Russland",
- * "Brjansk fylke", "Sør-Asia") and finds them in the text with these rules:
+ * Links the geoparser's mentions to an article's places. The geoparser (app/_lib/geoparse) finds
+ * every span that names a place; this file decides which of the article's places each one is,
+ * with these rules, first match wins:
  *
- * - whole words only: "Iran" is not found in "Iranske";
- * - a genitive -s or apostrophe is part of the mention: "Russlands", "Paris'";
- * - a compound that starts with the name is a mention of it: "Kaluga-regionen", "Washington-baserte";
- * - an elliptical pair names both places: in "Sør- og Sentral-Asia", "Sør-" names "Sør-Asia";
- * - a name followed by another capitalised word is part of a longer proper name and is left
- *   alone: "New York Times", "Washington Post";
- * - a name that is the tail of a hyphenated word is left alone: "russisk-Tadsjikistan";
- * - adjectives and demonyms are not surface forms, so "russiske" or "amerikanere" never match.
+ * - a country mention is the country place with the same ISO code;
+ * - a city mention is the city place within 25 km of it;
+ * - a mention whose name is a place's name (nb or en), or its first words ("Kaluga" of "Kaluga
+ *   oblast"), is that place of the same kind;
+ * - a region or macro-region mention whose label point lies inside a region or macro-region
+ *   place is that place ("Brjansk" inside Bryansk Oblast).
  *
- * Longer forms win where two overlap ("Brjansk fylke" before "Brjansk").
+ * A mention that names none of the article's places is left out: the article's places are the
+ * ones a person accepted.
  */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { ParagraphMention } from '../geoparse/paragraphs';
+import type { Localized } from './types';
+
 export interface LinkablePlace {
   id: string;
-  surfaceForms: string[];
-}
-
-export interface LinkableParagraph {
-  id: string;
-  text: string;
+  kind: string;
+  name: Localized;
+  /** ISO 3166-1 numeric of a country place's shape ("643"). */
+  iso?: string;
+  geometry: Point | Polygon | MultiPolygon | null;
 }
 
 export interface FoundMention {
@@ -33,90 +37,51 @@ export interface FoundMention {
   placeId: string;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  placeId: string;
+const CITY_RADIUS_KM = 25;
+
+/** "Kaluga" names "Kaluga oblast": a region's name is often the place's name and a region word. */
+function sameName(mentioned: string, placeName: string): boolean {
+  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+  return same(mentioned, placeName) || same(`${mentioned} `, placeName.slice(0, mentioned.length + 1));
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-const GENITIVE = /^(?:s|['’])(?![\p{L}\p{N}])/u;
-const COMPOUND_TAIL = /^-\p{Ll}[\p{L}\p{N}]*/u;
-const CAPITALISED_NEXT_WORD = /^ \p{Lu}\p{Ll}/u;
-const ELLIPSIS = /(\p{Lu}[\p{L}]*)-(?=\s+(?:og|eller|and|or)\s+\p{Lu}[\p{L}]*-(\p{L}+))/gu;
-
-export function linkMentions(paragraphs: LinkableParagraph[], places: LinkablePlace[]): FoundMention[] {
-  const forms = surfaceFormIndex(places);
-  return paragraphs.flatMap((paragraph) =>
-    findSpans(paragraph.text, forms).map((span, k) => ({
-      id: `${paragraph.id}-m${k}`,
-      paragraphId: paragraph.id,
-      start: span.start,
-      end: span.end,
-      text: paragraph.text.slice(span.start, span.end),
-      placeId: span.placeId,
-    })),
-  );
-}
-
-function surfaceFormIndex(places: LinkablePlace[]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const place of places) {
-    for (const form of place.surfaceForms) {
-      const owner = index.get(form);
-      if (owner && owner !== place.id) {
-        throw new Error(`surface form "${form}" belongs to both "${owner}" and "${place.id}"`);
-      }
-      index.set(form, place.id);
-    }
+function placeOf(mention: ParagraphMention, places: LinkablePlace[], isoNumeric: (alpha2: string) => string | undefined): LinkablePlace | undefined {
+  if (mention.kind === 'country' && mention.country) {
+    const iso = isoNumeric(mention.country);
+    const country = places.find((p) => p.kind === 'country' && p.iso !== undefined && p.iso === iso);
+    if (country) return country;
   }
-  return index;
-}
-
-function findSpans(text: string, forms: Map<string, string>): Span[] {
-  const longestFirst = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const spans: Span[] = [];
-  for (const form of longestFirst) {
-    const placeId = forms.get(form)!;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      const span = spanAt(text, at, form, placeId);
-      if (span && !spans.some((taken) => overlaps(taken, span))) spans.push(span);
-    }
+  if (mention.kind === 'city') {
+    const city = places.find(
+      (p) => p.kind === 'city' && p.geometry?.type === 'Point' && distance(p.geometry.coordinates, mention.coordinates) <= CITY_RADIUS_KM,
+    );
+    if (city) return city;
   }
-  for (const span of ellipticalSpans(text, forms)) {
-    if (!spans.some((taken) => overlaps(taken, span))) spans.push(span);
+  const named = places.find((p) => p.kind === mention.kind && [mention.name, mention.text].some((n) => sameName(n, p.name.nb) || sameName(n, p.name.en)));
+  if (named) return named;
+  if (mention.kind === 'region' || mention.kind === 'macro-region') {
+    return places.find(
+      (p) =>
+        p.kind === mention.kind &&
+        (p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon') &&
+        booleanPointInPolygon(mention.coordinates, p.geometry),
+    );
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return undefined;
 }
 
-function spanAt(text: string, start: number, form: string, placeId: string): Span | null {
-  const before = text.slice(Math.max(0, start - 2), start);
-  if (LETTER.test(before.slice(-1)) || /[\p{L}\p{N}]-$/u.test(before)) return null;
-
-  let end = start + form.length;
-  const rest = text.slice(end);
-  const compound = COMPOUND_TAIL.exec(rest);
-  const genitive = GENITIVE.exec(rest);
-  if (compound) end += compound[0].length;
-  else if (genitive) end += genitive[0].length;
-  else if (LETTER.test(rest.charAt(0)) || /^-[\p{L}\p{N}]/u.test(rest)) return null;
-
-  if (!compound && CAPITALISED_NEXT_WORD.test(text.slice(end))) return null;
-  return { start, end, placeId };
-}
-
-function ellipticalSpans(text: string, forms: Map<string, string>): Span[] {
-  const spans: Span[] = [];
-  for (const match of text.matchAll(ELLIPSIS)) {
-    const [written, head, tail] = match;
-    const placeId = forms.get(`${head}-${tail}`);
-    if (placeId && match.index !== undefined) {
-      spans.push({ start: match.index, end: match.index + written.length, placeId });
-    }
-  }
-  return spans;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+export function linkMentions(
+  mentions: ParagraphMention[],
+  places: LinkablePlace[],
+  isoNumeric: (alpha2: string) => string | undefined,
+): FoundMention[] {
+  const counts = new Map<string, number>();
+  return mentions.flatMap((mention) => {
+    const place = placeOf(mention, places, isoNumeric);
+    if (!place) return [];
+    const k = counts.get(mention.paragraphId) ?? 0;
+    counts.set(mention.paragraphId, k + 1);
+    const { paragraphId, start, end, text } = mention;
+    return [{ id: `${paragraphId}-m${k}`, paragraphId, start, end, text, placeId: place.id }];
+  });
 }

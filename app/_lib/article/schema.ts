@@ -40,7 +40,6 @@ export const placeRecordSchema = z
     name: localized,
     kind: z.enum(['city', 'site', 'region', 'country', 'macro-region']),
     featured: z.boolean(),
-    surfaceForms: z.array(nonEmpty).min(1, 'needs at least one surface form'),
     countryIso: isoNumeric.optional(),
     geometry: geometryRecipe,
     definition: nonEmpty.optional(),
