@@ -53,8 +53,10 @@ test.describe('Crimea on the live map', () => {
   test('is hatched as occupied, with its note in the attribution in Norwegian and English', async ({ page }) => {
     await page.goto('/?place=ukraine');
     await waitForMarkers(page);
-    await expect(page.locator('path.occupied-area')).toHaveAttribute('fill', 'url(#occupied-hatch)');
-    await expect(page.locator('pattern#occupied-hatch')).toBeAttached();
+    const hatched = page.locator('path.occupied-area');
+    await expect(hatched).toHaveAttribute('fill', /^url\(#occupied-hatch-\d+\)$/);
+    const patternId = /#([^)]+)/.exec((await hatched.getAttribute('fill')) ?? '')?.[1];
+    await expect(page.locator(`pattern[id="${patternId}"] line`)).toBeAttached();
     const attribution = page.locator('.leaflet-control-attribution');
     await expect(attribution).toContainText('Krim: ukrainsk, okkupert av Russland siden 2014');
     await page.goto('/?place=ukraine&lang=en');

@@ -12,7 +12,8 @@ import { useMapView } from './useMapView';
 import { usePalette } from './usePalette';
 import styles from './Labels.module.css';
 
-const HATCH_ID = 'occupied-hatch';
+/** Each map's own pattern id (a page may hold several maps: the classroom's). */
+let hatchCount = 0;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -28,6 +29,7 @@ export default function OccupiedLayer() {
   const lang: Lang = new URLSearchParams(useLocationSearch()).get('lang') === 'en' ? 'en' : 'nb';
   const { view } = useMapView();
   const [renderer] = useState(() => svg({ pane: PANES.basemap.name }));
+  const [hatchId] = useState(() => `occupied-hatch-${(hatchCount += 1)}`);
   const inView = useMemo(() => {
     void view;
     const bounds = map.getBounds();
@@ -40,7 +42,7 @@ export default function OccupiedLayer() {
     <>
       <svg className={styles.hatchDefs} aria-hidden="true" focusable="false">
         <defs>
-          <pattern id={HATCH_ID} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
             <line x1="3" y1="0" x2="3" y2="6" stroke={palette.border} strokeWidth="1.1" strokeOpacity="0.75" />
           </pattern>
         </defs>
@@ -49,7 +51,7 @@ export default function OccupiedLayer() {
         <GeoJSON
           data={occupied}
           {...{ renderer, pane: PANES.basemap.name, interactive: false }}
-          style={{ stroke: false, fill: true, fillColor: `url(#${HATCH_ID})`, fillOpacity: 1, className: 'occupied-area' }}
+          style={{ stroke: false, fill: true, fillColor: `url(#${hatchId})`, fillOpacity: 1, className: 'occupied-area' }}
         />
       )}
       {inView.map((f) => (
