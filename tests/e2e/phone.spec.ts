@@ -71,7 +71,7 @@ test.describe('the first screen on a phone', () => {
     await page.goto('/?place=bryansk&lang=en');
     await waitForMarkers(page);
     await page.getByRole('button', { name: 'Share' }).tap();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    await expect(page.getByText('Link copied', { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 });

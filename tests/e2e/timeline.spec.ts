@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForMarkers } from './fixtures';
 
 const strip = (page: Page) => page.getByTestId('timeline');
 const items = (page: Page) => strip(page).locator('a[data-event-id]');
@@ -124,7 +124,8 @@ test.describe('timeline on a phone', () => {
         const rect = link.getBoundingClientRect();
         return rect.left >= box.left && rect.right <= box.right;
       }, id);
-    await expect.poll(() => inView('kabul-airport-attack')).toBe(true);
+    await waitForMarkers(page); // hydrated: the strip has made its first, instant, scroll
+    expect(await inView('kabul-airport-attack')).toBe(true);
     expect(await inView('russian-embassy-kabul-bombing')).toBe(true);
   });
 

@@ -53,7 +53,7 @@ export default function ShareButton({ title }: { title: string }) {
         </svg>
         {t.share}
       </button>
-      <p role="status" className={outcome ? styles.confirmation : 'visually-hidden'}>
+      <p aria-live="polite" className={outcome ? styles.confirmation : 'visually-hidden'}>
         {outcome?.kind === 'copied' ? t.linkCopied : outcome?.kind === 'failed' ? `${t.copyFailed} ${outcome.url}` : ''}
       </p>
     </div>
