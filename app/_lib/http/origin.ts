@@ -26,3 +26,18 @@ export function originFromHeaders(headers: Pick<Headers, 'get'>, fallback: strin
 export function publicOrigin(request: Request): string {
   return originFromHeaders(request.headers, new URL(request.url).origin);
 }
+
+/**
+ * Of the origins a page of ours can be reached at, the one a URL is on, or the first. The oEmbed
+ * endpoint answers for the pages as they name themselves (their origin is fixed at build time,
+ * `siteOrigin`) and for the origin the request came through (`publicOrigin`).
+ * @example originOfUrl('https://map.example.org/?place=kabul', ['http://localhost:3000', 'https://map.example.org']) // → 'https://map.example.org'
+ */
+export function originOfUrl(url: string | null, origins: readonly [string, ...string[]]): string {
+  try {
+    const origin = url ? new URL(url).origin : null;
+    return origins.find((candidate) => candidate === origin) ?? origins[0];
+  } catch {
+    return origins[0];
+  }
+}
