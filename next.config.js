@@ -17,6 +17,8 @@ const nextConfig = {
   // .next/, which `npm run build` must then remake before `next start`: npm test builds in that order).
   distDir: staticExport ? 'out' : process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The origin the prerendered pages name in absolute links, fixed at build time (app/_lib/http/siteOrigin.ts).
+  env: { SITE_ORIGIN: process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '') || `http://localhost:${process.env.PORT || 3000}` },
   reactStrictMode: true,
   // `npm run typecheck` checks the project with TypeScript 7; the build need not do it again with 6.
   typescript: { ignoreBuildErrors: true },

@@ -27,8 +27,8 @@ const routes = apiRoutes();
 
 /** The query parameters each route reads, with values it accepts. A route not named here reads none. */
 const READS: Record<string, () => Record<string, string>> = {
-  '/api/articles/[articleId]/map.svg': () => ({ place: 'kabul', lang: 'en' }),
-  '/api/articles/[articleId]/map.png': () => ({ place: 'kabul', lang: 'en' }),
+  '/api/articles/[articleId]/map.svg': () => ({ place: 'kabul', event: 'kabul-airport-attack', lang: 'en' }),
+  '/api/articles/[articleId]/map.png': () => ({ place: 'kabul', event: 'kabul-airport-attack', lang: 'en' }),
   '/api/oembed': () => ({ url: `${baseUrl()}/?place=kabul`, format: 'json', maxwidth: '400', maxheight: '300' }),
 };
 

@@ -14,9 +14,9 @@ import styles from './StaticMapFallback.module.css';
  */
 export default function StaticMapFallback() {
   const articleId = useArticleId();
-  const { placeId, lang } = useSelection();
+  const { placeId, eventId, lang } = useSelection();
   const t = messagesFor(lang);
-  const src = apiPaths.mapImage(articleId, 'svg', { placeId, lang });
+  const src = apiPaths.mapImage(articleId, 'svg', { placeId, eventId, lang });
   const printed = useRef<HTMLImageElement>(null);
   useEffect(function loadWhenPrinting() {
     // a lazy image that is not displayed is never fetched: fetch it as soon as printing begins

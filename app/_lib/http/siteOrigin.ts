@@ -1,10 +1,9 @@
 /**
  * The origin a page's absolute links (og:image, oEmbed discovery, canonical) use. Pages are
- * prerendered, so there is no request to read a Host from: PUBLIC_ORIGIN, set at build time (a
- * deployment behind a proxy or CDN sets it to its public address), or this machine's own address
- * on the port `npm start` serves (`PORT`, read at build time too: `npm start` builds first).
+ * prerendered, so there is no request to read a Host from: next.config.js fixes it into the build
+ * as SITE_ORIGIN (PUBLIC_ORIGIN at build time, or localhost on the port `npm start` serves), and the
+ * oEmbed endpoint, which answers later, recognises the URLs the pages were built with.
  */
 export function siteOrigin(): string {
-  const configured = process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '');
-  return configured || `http://localhost:${process.env.PORT || 3000}`;
+  return process.env.SITE_ORIGIN || 'http://localhost:3000';
 }
