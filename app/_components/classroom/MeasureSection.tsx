@@ -26,10 +26,17 @@ type Ends = { from: Endpoint | null; to: Endpoint | null };
 export default function MeasureSection({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
   const t = classroomMessagesFor(lang);
   const urlPlace = new URLSearchParams(useLocationSearch()).get('place');
-  const [ends, setEnds] = useState<Ends>(() => {
-    const start = lesson.places.some((p) => p.id === urlPlace) ? urlPlace : lesson.referenceId;
+  const startFrom = (place: string | null): Ends => {
+    const start = lesson.places.some((p) => p.id === place) ? place : lesson.referenceId;
     return { from: start ? { kind: 'place', placeId: start } : null, to: null };
-  });
+  };
+  const [ends, setEnds] = useState<Ends>(() => startFrom(urlPlace));
+  // The page is prerendered without the query: the URL's place arrives after hydration.
+  const [startedAt, setStartedAt] = useState(urlPlace);
+  if (urlPlace !== startedAt) {
+    setStartedAt(urlPlace);
+    setEnds(startFrom(urlPlace));
+  }
   const [fitKey, setFitKey] = useState(0);
   // The countries a border question's map names; gone with the next measurement.
   const [countryNames, setCountryNames] = useState<CountryName[]>([]);
