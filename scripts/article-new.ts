@@ -67,6 +67,7 @@ function main(argv: string[]): number {
     },
   });
   for (const m of draft.accepted) console.log(`  ${m.paragraphId} ${JSON.stringify(m.text)} → ${m.placeId} (${m.confidence})`);
+  if (draft.merged.length) console.log(`left out, as the build would link their mentions to another place: ${draft.merged.join(', ')}`);
   console.log(`wrote ${shownAs}/ (${draft.places.length} places: ${draft.places.map((p) => p.id).join(', ')})`);
   return 0;
 }

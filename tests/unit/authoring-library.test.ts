@@ -77,6 +77,14 @@ describe('the draft of the fixture story', () => {
     expect(gibraltar).toMatchObject({ id: 'gibraltar', kind: 'country', countryIso: '292', geometry: { source: 'geonames' } });
   });
 
+  it('leaves out a place whose mentions the build would link to another place', () => {
+    // The linker takes a city mention for the first city place within 25 km: Asker (17 km) would become Oslo.
+    const draft = composeDraft({ ...request, accept: 0.7, text: 'Ordføreren i Oslo møtte representanter fra Bærum og Asker i dag.\n' }, loadGazetteer());
+    expect(draft.places.map((p) => p.id)).toEqual(['oslo']);
+    expect(draft.merged).toEqual(['asker']);
+    expect(draft.accepted.map((m) => m.text)).toEqual(['Oslo']);
+  });
+
   it('refuses a text without a place at the threshold', () => {
     expect(() => composeDraft({ ...request, text: 'Det regnet hele dagen, og ingen gikk ut.\n' }, loadGazetteer())).toThrow(/no place/);
   });

@@ -4,6 +4,7 @@
  * geometry.geojson, which the geometry build makes from places.json). Pure: the gazetteer is
  * handed in.
  */
+import { linkMentions } from '../article/linker';
 import { splitParagraphs } from '../article/paragraphs';
 import type { ArticleFile, PlaceRecord } from '../article/schema';
 import { nameKey, type Gazetteer } from '../geoparse/gazetteer';
@@ -38,6 +39,8 @@ export interface Draft {
   places: PlaceRecord[];
   /** The accepted mentions, each with the place it made. */
   accepted: (ParagraphMention & { placeId: string })[];
+  /** Places left out because the build links each of their mentions to another place (a suburb 10 km from its city). */
+  merged: string[];
 }
 
 const WORLD_ATLAS = 'Natural Earth 1:50m Admin 0 – Countries (public domain), via the npm package world-atlas 2.0.2';
@@ -54,10 +57,10 @@ function entryKey(m: ParagraphMention): string {
 
 export function composeDraft(request: DraftRequest, gazetteer: Gazetteer, atlas?: AtlasIndex): Draft {
   const paragraphs = splitParagraphs(request.text);
-  const found = geoparseParagraphs(paragraphs, request.lang, gazetteer).filter((m) => m.confidence >= request.accept && m.kind !== 'other');
-  if (found.length === 0) {
-    throw new InputError(`the geoparser found no place with a confidence of ${request.accept} or more in the text`);
-  }
+  const all = geoparseParagraphs(paragraphs, request.lang, gazetteer);
+  const found = all.filter((m) => m.confidence >= request.accept && m.kind !== 'other');
+  const none = new InputError(`the geoparser found no place with a confidence of ${request.accept} or more in the text`);
+  if (found.length === 0) throw none;
   const taken = new Set<string>();
   const byEntry = new Map<string, { id: string; mentions: ParagraphMention[] }>();
   for (const mention of found) {
@@ -66,8 +69,12 @@ export function composeDraft(request: DraftRequest, gazetteer: Gazetteer, atlas?
     group.mentions.push(mention);
     byEntry.set(key, group);
   }
-  const places = [...byEntry.values()].map(({ id, mentions }) => placeRecord(id, mentions, request.lang, gazetteer, atlas));
-  const accepted = [...byEntry.values()].flatMap(({ id, mentions }) => mentions.map((m) => ({ ...m, placeId: id })));
+  const proposed = [...byEntry.values()].map(({ id, mentions }) => placeRecord(id, mentions, request.lang, gazetteer, atlas));
+  // The build links mentions to places by its own rules (linker.ts): a place none of whose mentions it would link is left out.
+  const linked = new Set(linkMentions(all, proposed.map(linkable), (alpha2) => gazetteer.countryNumeric[alpha2]).map((m) => m.placeId));
+  const places = proposed.filter((p) => linked.has(p.id));
+  if (places.length === 0) throw none;
+  const accepted = [...byEntry.values()].filter(({ id }) => linked.has(id)).flatMap(({ id, mentions }) => mentions.map((m) => ({ ...m, placeId: id })));
 
   const article: ArticleFile = {
     id: request.id,
@@ -88,7 +95,20 @@ export function composeDraft(request: DraftRequest, gazetteer: Gazetteer, atlas?
       'translation.en.json': json({ paragraphs: [] }),
     },
     places,
+    merged: proposed.filter((p) => !linked.has(p.id)).map((p) => p.id),
     accepted: accepted.sort((a, b) => Number(a.paragraphId.slice(1)) - Number(b.paragraphId.slice(1)) || a.start - b.start),
+  };
+}
+
+/** A place as the linker sees it before its geometry is built: cities as points, areas by name and ISO code. */
+function linkable(place: PlaceRecord) {
+  const { id, kind, name, geometry } = place;
+  return {
+    id,
+    kind,
+    name,
+    ...(geometry.source === 'world-atlas' ? { iso: geometry.iso } : {}),
+    geometry: geometry.source === 'geonames' ? { type: 'Point' as const, coordinates: geometry.coordinates } : null,
   };
 }
 
