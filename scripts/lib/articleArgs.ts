@@ -47,10 +47,12 @@ export function parseNewArticleArgs(argv: string[]): NewArticleArgs {
   const published = values.get('--published');
   const file = values.get('--file');
   const accept = Number(values.get('--accept') ?? '0.8');
-  if (id === undefined || !isArticleId(id)) throw new UsageError(`--id ${JSON.stringify(id ?? '')} is not an article id: a lowercase slug such as storm-2025 (a-z, 0-9 and single dashes, at most 64)`);
+  if (id === undefined) throw new UsageError('--id is required');
+  if (!isArticleId(id)) throw new UsageError(`--id ${JSON.stringify(id)} is not an article id: a lowercase slug such as storm-2025 (a-z, 0-9 and single dashes, at most 64)`);
   if (lang !== 'nb' && lang !== 'en') throw new UsageError(`--lang must be nb or en, not ${JSON.stringify(lang ?? '')}`);
   if (!title) throw new UsageError('--title must not be empty');
   if (values.has('--title-en') && !titleEn) throw new UsageError('--title-en must not be empty');
+  if (titleEn && lang === 'en') throw new UsageError('--title-en is the English title of an nb article; an en article has its title in --title');
   if (published === undefined || !isDay(published)) throw new UsageError(`--published must be a date YYYY-MM-DD, not ${JSON.stringify(published ?? '')}`);
   if (!file) throw new UsageError('--file is required');
   if (!Number.isFinite(accept) || accept < 0 || accept > 1) throw new UsageError(`--accept must be a number from 0 to 1, not ${values.get('--accept')}`);
