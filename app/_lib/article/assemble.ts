@@ -24,20 +24,33 @@ export interface ArticleFiles {
  * listing every problem. Pure: the caller supplies the file contents.
  */
 export function assembleArticle({ dir, read }: ArticleFiles): ArticleBundle {
-  const load = <T>(name: string, schema: Parameters<typeof validateFile<T>>[1]) =>
-    validateFile(`${dir}/${name}`, schema, parseJsonFile(`${dir}/${name}`, read(name)));
+  // Every file is checked before any stops the build, so that one run lists all their problems.
+  const fileProblems: string[] = [];
+  const load = <T>(name: string, schema: Parameters<typeof validateFile<T>>[1]): T | undefined => {
+    try {
+      return validateFile(`${dir}/${name}`, schema, parseJsonFile(`${dir}/${name}`, read(name)));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      fileProblems.push(...error.problems);
+      return undefined;
+    }
+  };
 
   const article = load('article.json', articleFileSchema);
-  const { places: placeRecords } = load('places.json', placesFileSchema);
-  const { events: eventRecords } = load('events.json', eventsFileSchema);
+  const placesFile = load('places.json', placesFileSchema);
+  const eventsFile = load('events.json', eventsFileSchema);
   const translation = load('translation.en.json', translationFileSchema);
   const geometry = load('geometry.geojson', geometryFileSchema);
+  if (!article || !placesFile || !eventsFile || !translation || !geometry) throw new DataError(fileProblems);
+  const { places: placeRecords } = placesFile;
+  const { events: eventRecords } = eventsFile;
 
   const problems: string[] = [];
   const raw = splitParagraphs(read(article.textFile));
   const translated = new Map(translation.paragraphs.map((p) => [p.id, p.en]));
+  // No paragraphs at all: the article has no English translation (each paragraph's is ''); a partial one is an error.
   const paragraphs: Paragraph[] = raw.map((p) => ({ ...p, translation: { en: translated.get(p.id) ?? '' } }));
-  for (const p of raw) if (!translated.has(p.id)) problems.push(`${dir}/translation.en.json: paragraph ${p.id} has no translation`);
+  for (const p of raw) if (translated.size > 0 && !translated.has(p.id)) problems.push(`${dir}/translation.en.json: paragraph ${p.id} has no translation`);
   for (const id of translated.keys()) {
     if (!raw.some((p) => p.id === id)) problems.push(`${dir}/translation.en.json: ${id} is not a paragraph of ${article.textFile}`);
   }

@@ -1,32 +1,60 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleArticle } from './assemble';
+import { assembleArticle, type ArticleFiles } from './assemble';
+import { DataError } from './dataError';
 import type { ArticleBundle, ArticleSummary } from './types';
 
 /**
- * Reads articles from data/articles/{id}/. Server-only (file system). Each article is validated
- * once per process; a bad file throws a DataError, which stops `next build`.
+ * Reads articles from data/articles/{id}/ (or from ARTICLE_DATA_DIR, which the authoring commands
+ * and their tests set). Server-only (file system). Each article is validated once per process; a
+ * bad file throws a DataError, which stops `next build`.
  */
-const DATA_ROOT = path.join(process.cwd(), 'data', 'articles');
+export function articleDataRoot(): string {
+  return path.resolve(process.env.ARTICLE_DATA_DIR ?? path.join(process.cwd(), 'data', 'articles'));
+}
+
 const cache = new Map<string, ArticleBundle>();
 
-export function listArticleIds(): string[] {
-  return readdirSync(DATA_ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+export function listArticleIds(root = articleDataRoot()): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
 }
 
+/** How a folder is named in messages: relative to the project when inside it. */
+function label(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+}
+
+/**
+ * The files of one article folder. Only plain file names are read, so an article.json whose
+ * textFile points elsewhere cannot make the build read outside the folder. `shownAs` names the
+ * folder in messages when the files are read from somewhere else (a draft being written).
+ */
+export function articleFiles(dir: string, shownAs = label(dir)): ArticleFiles {
+  return {
+    dir: shownAs,
+    read: (name) => {
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..')) {
+        throw new DataError([`${shownAs}/article.json: textFile "${name}" must be a file name inside the article folder`]);
+      }
+      const file = path.join(dir, name);
+      if (!existsSync(file)) throw new DataError([`${shownAs}/${name}: the file is missing`]);
+      return readFileSync(file, 'utf8');
+    },
+  };
+}
+
 export function getArticle(id: string): ArticleBundle | undefined {
-  if (!listArticleIds().includes(id)) return undefined;
-  let bundle = cache.get(id);
+  const root = articleDataRoot();
+  if (!listArticleIds(root).includes(id)) return undefined;
+  const key = path.join(root, id);
+  let bundle = cache.get(key);
   if (!bundle) {
-    const dir = path.join(DATA_ROOT, id);
-    bundle = assembleArticle({
-      dir: path.relative(process.cwd(), dir),
-      read: (name) => readFileSync(path.join(dir, name), 'utf8'),
-    });
-    cache.set(id, bundle);
+    bundle = assembleArticle(articleFiles(key));
+    cache.set(key, bundle);
   }
   return bundle;
 }
