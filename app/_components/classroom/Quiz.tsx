@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/app/_lib/article/types';
 import type { Lesson } from '@/app/_lib/classroom/lesson';
 import { classroomMessagesFor } from '@/app/_lib/i18n/classroomMessages';
@@ -12,9 +12,14 @@ import styles from './Quiz.module.css';
  * The quiz, drawn from the seed in the URL: the same link gives a class the same questions. A new
  * quiz puts a new seed in the URL; trying again starts the same quiz over.
  */
+const noSubscription = () => () => {};
+
 export default function Quiz({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
   const t = classroomMessagesFor(lang);
   const { seed, search, drawNew } = useSeed();
+  // The page is prerendered without the query: the quiz is drawn once the browser has the URL's
+  // seed, so that a shared link never shows another quiz first and swaps it under the reader.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const [attempt, setAttempt] = useState(0);
   // After "try again" or "new quiz" the first question takes the focus; on opening the page it does not.
   const [restarted, setRestarted] = useState(false);
@@ -39,7 +44,7 @@ export default function Quiz({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
           {t.newQuiz}
         </button>
       </p>
-      <QuizRun key={`${seed}:${attempt}`} lesson={lesson} lang={lang} seed={seed} focusFirst={restarted} onRetry={retry} onNew={drawAnother} />
+      {inBrowser && <QuizRun key={`${seed}:${attempt}`} lesson={lesson} lang={lang} seed={seed} focusFirst={restarted} onRetry={retry} onNew={drawAnother} />}
     </>
   );
 }
