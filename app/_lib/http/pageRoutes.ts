@@ -28,25 +28,6 @@ export interface View {
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
-const PUBLIC_PATHS: [RegExp, (match: RegExpExecArray) => PublicPage][] = [
-  [/^\/$/, () => ({ kind: 'dashboard', articleId: DEFAULT_ARTICLE_ID })],
-  [/^\/embed\/?$/, () => ({ kind: 'embed', articleId: DEFAULT_ARTICLE_ID })],
-  [new RegExp(`^/places/(${SLUG})/?$`), (m) => ({ kind: 'place', articleId: DEFAULT_ARTICLE_ID, placeId: m[1]! })],
-  [/^\/classroom\/?$/, () => ({ kind: 'classroom', articleId: DEFAULT_ARTICLE_ID })],
-  [new RegExp(`^/articles/(${SLUG})/?$`), (m) => ({ kind: 'dashboard', articleId: m[1]! })],
-  [new RegExp(`^/articles/(${SLUG})/embed/?$`), (m) => ({ kind: 'embed', articleId: m[1]! })],
-  [new RegExp(`^/articles/(${SLUG})/places/(${SLUG})/?$`), (m) => ({ kind: 'place', articleId: m[1]!, placeId: m[2]! })],
-  [new RegExp(`^/articles/(${SLUG})/classroom/?$`), (m) => ({ kind: 'classroom', articleId: m[1]! })],
-];
-
-/** @example parsePublicPath('/places/kabul') // → { kind: 'place', articleId: 'crocus-2024', placeId: 'kabul' } */
-export function parsePublicPath(pathname: string): PublicPage | null {
-  for (const [pattern, read] of PUBLIC_PATHS) {
-    const match = pattern.exec(pathname);
-    if (match) return read(match);
-  }
-  return null;
-}
 
 /** The public path of a page: the default article keeps its short URLs forever. */
 export function publicPath(page: PublicPage): string {
