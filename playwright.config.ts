@@ -10,7 +10,7 @@ const external = process.env.E2E_BASE_URL;
  * `npm run test:e2e` sets E2E_STATIC=1: the reader tests run a second time against the static
  * export in out/ (`npm run build:static`), served by nginx with no Node process behind it.
  */
-const STATIC_PORT = 3101;
+const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1);
 const withStaticExport = process.env.E2E_STATIC === '1' && !external;
 const chromium = { ...devices['Desktop Chrome'], channel: undefined };
 
