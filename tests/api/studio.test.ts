@@ -50,7 +50,7 @@ async function fixtureDraft(id: string) {
   // mention, which the build would link to the region, the city's.
   const stavanger = byText('Stavanger');
   const city = stavanger.candidates.find((c) => c.place.geometry.source === 'geonames')!;
-  const [mention] = stavanger.mentions as [Proposal['mentions'][number]];
+  const [{ paragraphId, start, end, text: surface }] = stavanger.mentions as [Proposal['mentions'][number]];
   return {
     article: { id, lang: 'nb', title: { nb: 'Ny ferjerute', en: 'New ferry route' }, published: PUBLISHED, textFile: 'article.nb.txt', source: { title: 'Testavisen' } },
     text,
@@ -68,7 +68,7 @@ async function fixtureDraft(id: string) {
       },
     ],
     translation: [],
-    mentions: { added: [{ ...mention, placeId: city.place.id }], rejected: [] },
+    mentions: { added: [{ paragraphId, start, end, text: surface, placeId: city.place.id }], rejected: [] },
   };
 }
 
@@ -81,7 +81,7 @@ describe('a story becomes an article', () => {
     expect(answer.status).toBe(200);
     const proposals = answer.body.proposals as Proposal[];
     const bergen = proposals.find((p) => p.key === 'geonames:3161732')!;
-    expect(bergen).toMatchObject({ accepted: true, mentions: [{ paragraphId: 'p3', start: 18, end: 24, text: 'Bergen' }] });
+    expect(bergen).toMatchObject({ accepted: true, mentions: [{ paragraphId: 'p3', start: 20, end: 26, text: 'Bergen' }] });
     expect(bergen.candidates[0]).toMatchObject({ label: 'Bergen, Norge (by)', coordinates: [5.3242, 60.393], place: { id: 'bergen', kind: 'city' } });
     const ids = proposals.flatMap((p) => p.candidates.map((c) => c.place.id));
     expect(new Set(ids).size).toBe(ids.length);
