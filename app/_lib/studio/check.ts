@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildArticleGeometry } from '@/scripts/lib/articleGeometry';
+import { buildArticleGeometry } from '../geobuild/articleGeometry';
 import type { FoundMention } from '../article/linker';
 import { findMentions } from '../article/mentionEdits';
 import { splitParagraphs } from '../article/paragraphs';
