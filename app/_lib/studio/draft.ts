@@ -30,11 +30,6 @@ export const studioDraftShape = z.object({
   mentions: z.object({ added: z.array(record), rejected: z.array(record) }),
 });
 
-/** A draft whose shape is right: the door checks the rest. */
-export function parseDraftShape(value: unknown): StudioDraft | undefined {
-  return studioDraftShape.safeParse(value).success ? (value as StudioDraft) : undefined;
-}
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The text file's name follows the language, so that a draft cannot name a file elsewhere. */
