@@ -49,9 +49,15 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
+/**
+ * A connection per request: the dev server closes an idle kept-alive connection after 5 s, and a
+ * request sent on it just then (after a slow test) fails with "other side closed".
+ */
+export const FRESH_CONNECTION = { Connection: 'close' } as const;
+
 export function client(baseUrl: string) {
   const send = async (method: string, target: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<Answer> => {
-    const response = await fetch(`${baseUrl}${target}`, { method, body, headers: { Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin', ...headers } });
+    const response = await fetch(`${baseUrl}${target}`, { method, body, headers: { ...FRESH_CONNECTION, Origin: baseUrl, 'Sec-Fetch-Site': 'same-origin', ...headers } });
     const text = await response.text();
     return { status: response.status, type: response.headers.get('content-type') ?? '', body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   };

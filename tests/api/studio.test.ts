@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, fixture, ROOT, snapshot, startStudio, type Answer, type Studio } from './studio-support';
+import { client, fixture, FRESH_CONNECTION, ROOT, snapshot, startStudio, type Answer, type Studio } from './studio-support';
 
 type Place = { id: string; geometry: { source: string } };
 type Candidate = { label: string; coordinates: [number, number]; place: Place };
@@ -152,10 +152,10 @@ describe('a story becomes an article', () => {
   }, 60_000);
 
   it('shows the saved article at /articles/{id} without a restart', async () => {
-    const response = await fetch(`${studio.server.baseUrl}/articles/ferjerute`);
+    const response = await fetch(`${studio.server.baseUrl}/articles/ferjerute`, { headers: FRESH_CONNECTION });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Ny rute (rettet)');
-    expect((await fetch(`${studio.server.baseUrl}/articles/no-such-article`)).status).toBe(404);
+    expect((await fetch(`${studio.server.baseUrl}/articles/no-such-article`, { headers: FRESH_CONNECTION })).status).toBe(404);
   }, 300_000);
 });
 
@@ -224,7 +224,7 @@ describe('bad input and safety', () => {
     const put = (headers: Record<string, string>) => api.json('PUT', '/api/studio/articles/ferje-fem', { draft, baseVersion: null }, headers);
     expectProblem(await put({ Origin: 'http://evil.example' }), 403, /same origin/);
     expectProblem(await put({ Origin: studio.server.baseUrl, 'Sec-Fetch-Site': 'cross-site' }), 403, /same origin/);
-    const withoutOrigin = await fetch(`${studio.server.baseUrl}/api/studio/articles/ferje-fem`, { method: 'PUT', body: JSON.stringify({ draft, baseVersion: null }), headers: { 'Content-Type': 'application/json' } });
+    const withoutOrigin = await fetch(`${studio.server.baseUrl}/api/studio/articles/ferje-fem`, { method: 'PUT', body: JSON.stringify({ draft, baseVersion: null }), headers: { ...FRESH_CONNECTION, 'Content-Type': 'application/json' } });
     expect(withoutOrigin.status).toBe(403);
     expectProblem(await api.json('POST', '/api/studio/text', { text: STORY }, { Origin: 'http://evil.example' }), 403, /same origin/);
     expect(snapshot(studio.parent)).toEqual(before);
