@@ -2,7 +2,7 @@
 // temporary copy of data/articles. Issue 12's "Bad input and safety", a save and its round trip,
 // the concurrent-edit refusal, and that a saved article passes `npm run article:check`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, fixture, FRESH_CONNECTION, ROOT, snapshot, startStudio, type Answer, type Studio } from './studio-support';
@@ -188,6 +188,13 @@ describe('bad input and safety', () => {
     expect(refused.body.problems).toContainEqual(expect.objectContaining({ file: 'data/articles/ferje-fire/places.json', message: expect.stringMatching(/lowercase slug/) }));
     expect(snapshot(studio.parent)).toEqual(before);
   }, 60_000);
+
+  it('reads no file outside data/articles/{id}/', async () => {
+    const folder = path.join(studio.dataDir, 'ferje-sju');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'article.json'), JSON.stringify({ id: 'ferje-sju', lang: 'nb', textFile: '../crocus-2024/article.nb.txt' }));
+    expectProblem(await api.get('/api/studio/articles/ferje-sju'), 422, /"\.\.\/crocus-2024\/article\.nb\.txt" is not a file in the article’s folder/);
+  });
 
   it('answers a body over 2 MB with 413', async () => {
     const big = 'Oslo. '.repeat(360_000);
