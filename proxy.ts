@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
 import { studioProblem } from '@/app/_lib/studio/http';
-import { isSameOriginWrite, studioEnabled } from '@/app/_lib/studio/sameOrigin';
+import { isLoopbackHost, isSameOriginWrite, studioEnabled } from '@/app/_lib/studio/sameOrigin';
 
 // The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
 const API_RESOURCE =
@@ -17,8 +17,12 @@ const STUDIO_API = /^\/api\/studio(?:\/|$)/;
  */
 export function proxy(request: NextRequest) {
   if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
+  const studioRequest = studioEnabled() && STUDIO_API.test(request.nextUrl.pathname);
+  if (studioRequest && !isLoopbackHost(request.headers.get('host'))) {
+    return studioProblem(403, 'Forbidden', 'The studio answers only on this computer (127.0.0.1 or localhost).');
+  }
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  if (studioEnabled() && STUDIO_API.test(request.nextUrl.pathname)) return studioWrite(request);
+  if (studioRequest) return studioWrite(request);
   if (!API_RESOURCE.test(request.nextUrl.pathname)) return problem(404, 'Not found', 'There is no API resource at this path. See /api/articles.');
   return answerOtherMethod(request.method);
 }

@@ -2,6 +2,7 @@
 // temporary copy of data/articles. Issue 12's "Bad input and safety", a save and its round trip,
 // the concurrent-edit refusal, and that a saved article passes `npm run article:check`.
 import { spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,6 +235,28 @@ describe('bad input and safety', () => {
     const withoutOrigin = await fetch(`${studio.server.baseUrl}/api/studio/articles/ferje-fem`, { method: 'PUT', body: JSON.stringify({ draft, baseVersion: null }), headers: { ...FRESH_CONNECTION, 'Content-Type': 'application/json' } });
     expect(withoutOrigin.status).toBe(403);
     expectProblem(await api.json('POST', '/api/studio/text', { text: STORY }, { Origin: 'http://evil.example' }), 403, /same origin/);
+    expect(snapshot(studio.parent)).toEqual(before);
+  }, 60_000);
+
+  it('answers no page that reached it under another host name (DNS rebinding)', async () => {
+    const before = snapshot(studio.parent);
+    const rebound = 'studio.evil.example:' + new URL(studio.server.baseUrl).port;
+    const asked = (method: string, target: string, body?: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = httpRequest(`${studio.server.baseUrl}${target}`, { method, headers: { Host: rebound, Origin: `http://${rebound}`, 'Content-Type': 'application/json', Connection: 'close' } }, (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    const read = await asked('GET', '/api/studio/articles/crocus-2024');
+    expect(read.status).toBe(403);
+    expect(read.body).not.toContain('Crocus');
+    const write = await asked('PUT', '/api/studio/articles/ferje-ni', JSON.stringify({ draft: await fixtureDraft('ferje-ni'), baseVersion: null }));
+    expect(write.status).toBe(403);
+    expect(JSON.parse(write.body).detail).toMatch(/only on this computer/);
     expect(snapshot(studio.parent)).toEqual(before);
   }, 60_000);
 

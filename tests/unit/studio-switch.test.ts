@@ -2,7 +2,7 @@
 // so that an article saved after the server started shows without a restart).
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageRoutes } from '@/config/pageRewrites.js';
-import { isSameOriginWrite } from '@/app/_lib/studio/sameOrigin';
+import { isLoopbackHost, isSameOriginWrite } from '@/app/_lib/studio/sameOrigin';
 
 const OWN = 'http://127.0.0.1:3000';
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -20,6 +20,19 @@ describe('a studio write', () => {
     expect(isSameOriginWrite(headers({}), OWN)).toBe(false);
     expect(isSameOriginWrite(headers({ Origin: OWN, 'Sec-Fetch-Site': 'cross-site' }), OWN)).toBe(false);
     expect(isSameOriginWrite(headers({ Origin: OWN, 'Sec-Fetch-Site': 'same-site' }), OWN)).toBe(false);
+  });
+});
+
+describe('a studio request', () => {
+  it('names this computer', () => {
+    for (const host of ['127.0.0.1:3000', 'localhost:4100', 'LOCALHOST', '[::1]:3000']) expect(isLoopbackHost(host), host).toBe(true);
+  });
+
+  it('is refused when it names another host, as a rebound DNS name would', () => {
+    for (const host of ['evil.example:3000', '127.0.0.1.evil.example', 'localhost.evil.example:3000', '10.0.0.2:3000', '']) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
+    expect(isLoopbackHost(null)).toBe(false);
   });
 });
 
