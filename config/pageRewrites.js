@@ -14,7 +14,8 @@ const path = require('node:path');
  */
 
 const DEFAULT_ARTICLE_ID = 'crocus-2024';
-const DATA_ROOT = path.join(__dirname, '..', 'data', 'articles');
+/** As app/_lib/article/repository.ts reads it: ARTICLE_DATA_DIR moves the articles' folder. */
+const DATA_ROOT = process.env.ARTICLE_DATA_DIR ? path.resolve(process.env.ARTICLE_DATA_DIR) : path.join(__dirname, '..', 'data', 'articles');
 /** An embed's looks besides the default (light, with details), as app/_lib/http/pageRoutes.ts names them. */
 const LOOKS_BESIDES_DEFAULT = [
   { theme: 'dark', layout: 'map', segment: 'dark-map' },
@@ -32,7 +33,7 @@ const LOOKS_BESIDES_DEFAULT = [
 function articleIds() {
   if (!existsSync(DATA_ROOT)) return [];
   return readdirSync(DATA_ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => {
       const read = (/** @type {string} */ name) => JSON.parse(readFileSync(path.join(DATA_ROOT, entry.name, name), 'utf8'));
       return {
@@ -74,7 +75,7 @@ function bases(/** @type {string} */ articleId) {
 /** Every page route of every article, in the order they must be tried. @returns {PageRoute[]} */
 function pageRoutes() {
   /** @type {PageRoute[]} */
-  const routes = [];
+  const routes = LANGS.map(({ has, lang }) => ({ source: '/articles', has, destination: `/${lang}` }));
   for (const { articleId, placeIds, eventIds } of articleIds()) {
     for (const base of bases(articleId)) {
       for (const { has: langHas, lang } of LANGS) {
@@ -132,6 +133,9 @@ function nginxPageLocations() {
     }`;
   return `
     # The pages (config/pageRewrites.js): the query names the language and the view.
+    location ~ "^/articles/?$" {
+      try_files /$page_lang.html =404;
+    }
     ${pages('', DEFAULT_ARTICLE_ID).trim()}
     ${pages(`/articles/(?<article_id>${slug})`, '$article_id').trim()}
     location ~ ^/(nb|en)(/|$) {
