@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { startNextServer, type RunningServer } from '../support/server';
 import { startHostPage, type HostPage } from './support/hostPage';
 import { expect, test, waitForMarkers } from './fixtures';
 
@@ -18,7 +19,7 @@ const FLOOD = { id: 'flom-lagen', title: 'Flommen stengte veiene i dalen', publi
 const DIST_DIR = '.next-articles-e2e';
 
 let dataDir: string;
-let server: ChildProcess;
+let server: RunningServer;
 let origin: string;
 let host: HostPage;
 
@@ -26,27 +27,6 @@ const url = (pagePath: string) => `${origin}${pagePath}`;
 const readJson = (articleId: string, file: string) => JSON.parse(readFileSync(path.join(dataDir, articleId, file), 'utf8'));
 const placeIdsOf = (articleId: string): string[] => readJson(articleId, 'places.json').places.map((p: { id: string }) => p.id);
 const markers = (page: Page) => page.locator('.leaflet-marker-icon[data-place-id]');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilServing(address: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const answered = await fetch(address).then((response) => response.ok, () => false);
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${address} did not answer within a minute`);
-}
 
 // One build for the whole file: a failure stops the rest instead of building again in a new worker.
 test.describe.configure({ mode: 'serial' });
@@ -57,18 +37,15 @@ test.beforeAll(async () => {
   cpSync('data/articles', dataDir, { recursive: true });
   const env = { ...process.env, ARTICLE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync('npm', ['run', '--silent', 'article:new', '--', '--id', FLOOD.id, '--lang', 'nb', '--title', FLOOD.title, '--published', FLOOD.published, '--file', FLOOD.file], { env, stdio: 'pipe' });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const buildEnv = { ...env, NEXT_DIST_DIR: DIST_DIR, PORT: String(port) };
-  execFileSync('node', ['node_modules/next/dist/bin/next', 'build'], { env: buildEnv, stdio: 'pipe' });
-  server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env: buildEnv, stdio: 'ignore' });
-  await waitUntilServing(url('/api/articles'));
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: 'pipe' });
+  server = await startNextServer({ distDir: DIST_DIR, env: { ARTICLE_DATA_DIR: dataDir } });
+  origin = server.baseUrl;
   host = await startHostPage(origin);
 });
 
 test.afterAll(async () => {
   await host?.close();
-  server?.kill();
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -105,6 +82,16 @@ test('/articles?lang=en is the index in English, with <html lang="en">', async (
   await expect(flood.getByRole('link', { name: FLOOD.title })).toHaveAttribute('href', `/articles/${FLOOD.id}?lang=en`);
   await expect(flood).toContainText('Language: Norwegian (Bokmål)');
   await expect(flood.locator('time')).toHaveText('14 June 2026');
+});
+
+test('axe finds no serious or critical violation on the index, or on the English view of the untranslated article', async ({ page }) => {
+  for (const pagePath of ['/articles', '/articles?lang=en', `/articles/${FLOOD.id}?lang=en`]) {
+    await page.goto(url(pagePath));
+    if (pagePath.includes(FLOOD.id)) await waitForMarkers(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${pagePath}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 test('the new article\'s dashboard shows its markers and links text and map both ways', async ({ page }) => {
