@@ -54,7 +54,7 @@ export default function PlacePage({ article, place, lang }: { article: ArticleBu
       {shownUntranslated(article, lang) && <p className={styles.note}>{t.notTranslated}</p>}
       {paragraphs.map((paragraph) => (
         <figure key={paragraph.id} className={styles.quote}>
-          <blockquote lang="nb">
+          <blockquote lang={article.lang}>
             {segmentText(paragraph.text, paragraph.mentions).map((segment, i) =>
               segment.mention ? <mark key={i}>{segment.text}</mark> : segment.text,
             )}
