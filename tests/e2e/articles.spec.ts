@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startNextServer, type RunningServer } from '../support/server';
 import { startHostPage, type HostPage } from './support/hostPage';
+import { startNextServer, type NextServer } from './support/nextServer';
 import { expect, test, waitForMarkers } from './fixtures';
 
 /**
@@ -19,7 +19,7 @@ const FLOOD = { id: 'flom-lagen', title: 'Flommen stengte veiene i dalen', publi
 const DIST_DIR = '.next-articles-e2e';
 
 let dataDir: string;
-let server: RunningServer;
+let server: NextServer;
 let origin: string;
 let host: HostPage;
 
@@ -38,14 +38,14 @@ test.beforeAll(async () => {
   const env = { ...process.env, ARTICLE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync('npm', ['run', '--silent', 'article:new', '--', '--id', FLOOD.id, '--lang', 'nb', '--title', FLOOD.title, '--published', FLOOD.published, '--file', FLOOD.file], { env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: 'pipe' });
-  server = await startNextServer({ distDir: DIST_DIR, env: { ARTICLE_DATA_DIR: dataDir } });
+  server = await startNextServer(DIST_DIR, { ARTICLE_DATA_DIR: dataDir });
   origin = server.baseUrl;
   host = await startHostPage(origin);
 });
 
 test.afterAll(async () => {
   await host?.close();
-  await server?.stop();
+  server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
