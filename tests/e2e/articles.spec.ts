@@ -85,6 +85,7 @@ test('/articles?lang=en is the index in English, with <html lang="en">', async (
 });
 
 test('axe finds no serious or critical violation on the index, or on the English view of the untranslated article', async ({ page }) => {
+  test.slow(); // three pages of axe: over 30 s on a loaded machine
   for (const pagePath of ['/articles', '/articles?lang=en', `/articles/${FLOOD.id}?lang=en`]) {
     await page.goto(url(pagePath));
     if (pagePath.includes(FLOOD.id)) await waitForMarkers(page);
@@ -191,6 +192,10 @@ test('in English the untranslated article shows its text as written, in Norwegia
   await expect(page.locator('main')).toContainText('This article has not been translated.');
   await expect(page.locator('blockquote[lang="nb"]').first()).toContainText('Otta');
   await expect(page.locator('figure p[lang="en"]')).toHaveCount(0);
+
+  await page.goto(url(`/articles/${FLOOD.id}/classroom?lang=en`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Classroom');
+  await expect(page.getByRole('heading', { level: 1 }).locator('[lang="nb"]')).toHaveText(FLOOD.title);
 });
 
 test('the old URLs still serve crocus-2024, with the same title and markers', async ({ page }) => {

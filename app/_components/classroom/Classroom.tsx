@@ -35,7 +35,9 @@ export default function Classroom({ lesson, lang, search }: { lesson: Lesson; la
         <header className={`${styles.header} ${styles.screenOnly}`}>
           <p className={styles.kicker}>{messagesFor(lang).appName}</p>
           <h1 className={styles.title}>
-            {t.classroom}: <span className={styles.articleTitle}>{lesson.title[lang]}</span>
+            {t.classroom}: <span className={styles.articleTitle} lang={lesson.titleLang[lang]}>
+              {lesson.title[lang]}
+            </span>
           </h1>
           <div className={styles.headerLinks}>
             <LanguageSwitch lang={lang} />
