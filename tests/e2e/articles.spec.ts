@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -37,7 +37,13 @@ test.beforeAll(async () => {
   cpSync('data/articles', dataDir, { recursive: true });
   const env = { ...process.env, ARTICLE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync('npm', ['run', '--silent', 'article:new', '--', '--id', FLOOD.id, '--lang', 'nb', '--title', FLOOD.title, '--published', FLOOD.published, '--file', FLOOD.file], { env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: 'pipe' });
+  // `next build` adds its folder's types to tsconfig.json; put the file back as it was.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  try {
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: 'pipe' });
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
+  }
   server = await startNextServer(DIST_DIR, { ARTICLE_DATA_DIR: dataDir });
   origin = server.baseUrl;
   host = await startHostPage(origin);
