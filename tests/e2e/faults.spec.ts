@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -170,18 +169,12 @@ test.describe('a tile server that is down', () => {
     test.setTimeout(300_000);
     tilePort = await freePort();
     const distDir = `${process.env.NEXT_DIST_DIR || '.next'}-tiles`;
-    // `next build` adds its folder's types to tsconfig.json; put the file back as it was.
-    const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
-    try {
-      const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_PUBLIC_TILE_URL: `http://127.0.0.1:${tilePort}/{z}/{x}/{y}.png`, NEXT_TELEMETRY_DISABLED: '1' },
-      });
-      if (build.status !== 0) throw new Error(`The build with tiles failed:\n${build.stdout}\n${build.stderr}`);
-    } finally {
-      writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig);
-    }
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_PUBLIC_TILE_URL: `http://127.0.0.1:${tilePort}/{z}/{x}/{y}.png`, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    if (build.status !== 0) throw new Error(`The build with tiles failed:\n${build.stdout}\n${build.stderr}`);
     server = await startServer(distDir, tilePort);
   });
 

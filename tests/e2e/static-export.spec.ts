@@ -34,4 +34,20 @@ test.describe('the static export behind nginx', () => {
     expect(pym.headers()['content-type']).toMatch(/javascript/);
     expect(await pym.text()).toContain('pym');
   });
+
+  test('serves the index of articles in the language asked for, each article linked and its map a file', async ({ request }) => {
+    const { articles } = (await (await request.get('/api/articles')).json()) as { articles: { id: string }[] };
+    for (const [path, lang, heading] of [
+      ['/articles', 'nb', 'Artikler'],
+      ['/articles?lang=en', 'en', 'Articles'],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${lang}"`);
+      expect(html, path).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+      for (const { id } of articles) expect(html, `${path}: ${id}`).toContain(`href="/articles/${id}${lang === 'en' ? '?lang=en' : ''}"`);
+    }
+    for (const { id } of articles) expect((await request.get(`/api/articles/${id}/map.svg`)).headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  });
 });

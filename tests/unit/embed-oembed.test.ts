@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerOEmbed } from '@/app/_lib/embed/oembed';
-import { embedUrl, viewOfUrl } from '@/app/_lib/embed/embedUrl';
+import { articleOfUrl, embedUrl, viewOfUrl } from '@/app/_lib/embed/embedUrl';
 import { iframeSnippet, pymSnippet } from '@/app/_lib/embed/snippets';
 
 const origin = 'https://map.example.org';
@@ -78,17 +78,39 @@ describe('answerOEmbed', () => {
 
 describe('embed URLs and snippets', () => {
   it('reads only our own pages', () => {
-    expect(viewOfUrl('https://map.example.org.evil.com/', origin, known)).toBeNull();
-    expect(viewOfUrl(`${origin}/places/atlantis`, origin, known)).toBeNull();
-    expect(viewOfUrl(`${origin}/embed?theme=auto`, origin, known)).toMatchObject({ theme: 'auto', layout: 'full', placeId: null });
-    expect(viewOfUrl(`${origin}/embed?layout=map&layout=full`, origin, known)).toMatchObject({ layout: 'map' });
-    expect(viewOfUrl(`${origin}/classroom/worksheet`, origin, known)).toBeNull();
+    expect(viewOfUrl('https://map.example.org.evil.com/', origin, 'crocus-2024', known)).toBeNull();
+    expect(viewOfUrl(`${origin}/places/atlantis`, origin, 'crocus-2024', known)).toBeNull();
+    expect(viewOfUrl(`${origin}/embed?theme=auto`, origin, 'crocus-2024', known)).toMatchObject({ theme: 'auto', layout: 'full', placeId: null });
+    expect(viewOfUrl(`${origin}/embed?layout=map&layout=full`, origin, 'crocus-2024', known)).toMatchObject({ layout: 'map' });
+    expect(viewOfUrl(`${origin}/classroom/worksheet`, origin, 'crocus-2024', known)).toBeNull();
+  });
+
+  it('reads the pages of another article as that article\'s, and as no other\'s', () => {
+    const ferje = { placeIds: ['bergen'], eventIds: [], paragraphIds: ['p1'] };
+    expect(articleOfUrl(`${origin}/articles/ferje/places/bergen?lang=en`)).toBe('ferje');
+    expect(articleOfUrl(`${origin}/embed?place=kabul`)).toBe('crocus-2024');
+    expect(articleOfUrl(`${origin}/articles`)).toBeNull();
+    expect(articleOfUrl('not a url')).toBeNull();
+    expect(viewOfUrl(`${origin}/articles/ferje/places/bergen?lang=en`, origin, 'ferje', ferje)).toMatchObject({ placeId: 'bergen', lang: 'en' });
+    expect(viewOfUrl(`${origin}/articles/ferje/embed?theme=dark`, origin, 'ferje', ferje)).toMatchObject({ theme: 'dark', placeId: null });
+    expect(viewOfUrl(`${origin}/articles/ferje/embed`, origin, 'crocus-2024', known)).toBeNull();
+    expect(viewOfUrl(`${origin}/articles/crocus-2024/?place=kabul`, origin, 'crocus-2024', known)).toMatchObject({ placeId: 'kabul' });
+  });
+
+  it('answers for the article the context names, with that article\'s embed and map', () => {
+    const ferje = answerOEmbed(
+      { url: `${origin}/articles/ferje?place=bergen`, format: null, maxwidth: null, maxheight: null },
+      { ...context, articleId: 'ferje', known: { placeIds: ['bergen'], eventIds: [], paragraphIds: [] }, title: { nb: 'Ferja', en: 'The ferry' } },
+    );
+    expect(ferje.ok && ferje.body.html).toMatch(/^<iframe src="https:\/\/map\.example\.org\/articles\/ferje\/embed\?place=bergen" /);
+    expect(ferje).toMatchObject({ ok: true, body: { title: 'Ferja', thumbnail_url: `${origin}/api/articles/ferje/map.png?place=bergen` } });
   });
 
   it('writes the embed URL without defaults', () => {
-    expect(embedUrl(origin, { placeId: 'kabul', lang: 'nb' })).toBe(`${origin}/embed?place=kabul`);
-    expect(embedUrl(origin, { lang: 'en' }, { theme: 'dark' })).toBe(`${origin}/embed?lang=en&theme=dark`);
-    expect(embedUrl(origin, { placeId: 'kabul', lang: 'nb' }, { theme: 'light', layout: 'map' })).toBe(`${origin}/embed?place=kabul&layout=map`);
+    expect(embedUrl(origin, 'ferje', { lang: 'en' })).toBe(`${origin}/articles/ferje/embed?lang=en`);
+    expect(embedUrl(origin, 'crocus-2024', { placeId: 'kabul', lang: 'nb' })).toBe(`${origin}/embed?place=kabul`);
+    expect(embedUrl(origin, 'crocus-2024', { lang: 'en' }, { theme: 'dark' })).toBe(`${origin}/embed?lang=en&theme=dark`);
+    expect(embedUrl(origin, 'crocus-2024', { placeId: 'kabul', lang: 'nb' }, { theme: 'light', layout: 'map' })).toBe(`${origin}/embed?place=kabul&layout=map`);
   });
 
   it('escapes what it puts into attributes and scripts', () => {

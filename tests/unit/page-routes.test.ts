@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextRewrites } from '@/config/pageRewrites.js';
-import { lookQuery, lookSegment, parseLangSegment, parseLookSegment, parseViewSegment, publicPath, viewSegment } from '@/app/_lib/http/pageRoutes';
+import { lookQuery, lookSegment, parseLangSegment, parseLookSegment, parsePublicPath, parseViewSegment, publicPath, viewSegment } from '@/app/_lib/http/pageRoutes';
 
 describe('the view as a route segment', () => {
   it('names the whole story, a place, an event, or both', () => {
@@ -34,6 +34,25 @@ describe('the view as a route segment', () => {
     expect(publicPath({ kind: 'place', articleId: 'crocus-2024', placeId: 'kabul' })).toBe('/places/kabul');
     expect(publicPath({ kind: 'embed', articleId: 'ferje' })).toBe('/articles/ferje/embed');
   });
+
+  it('reads a public path back into its page, and nothing else', () => {
+    const pages = [
+      { kind: 'dashboard', articleId: 'crocus-2024' },
+      { kind: 'embed', articleId: 'crocus-2024' },
+      { kind: 'classroom', articleId: 'crocus-2024' },
+      { kind: 'place', articleId: 'crocus-2024', placeId: 'kabul' },
+      { kind: 'dashboard', articleId: 'ferje' },
+      { kind: 'embed', articleId: 'ferje' },
+      { kind: 'classroom', articleId: 'ferje' },
+      { kind: 'place', articleId: 'ferje', placeId: 'bergen' },
+    ] as const;
+    for (const page of pages) expect(parsePublicPath(publicPath(page)), publicPath(page)).toEqual(page);
+    expect(parsePublicPath('/articles/ferje/')).toEqual({ kind: 'dashboard', articleId: 'ferje' });
+    expect(parsePublicPath('/articles/crocus-2024')).toEqual({ kind: 'dashboard', articleId: 'crocus-2024' });
+    for (const bad of ['/articles', '/articles/', '/articles/Ferje', '/articles/ferje/print', '/places/', '/classroom/worksheet', '/nb/crocus-2024/all']) {
+      expect(parsePublicPath(bad), bad).toBeNull();
+    }
+  });
 });
 
 describe('the rewrites in next.config.js', () => {
@@ -47,10 +66,19 @@ describe('the rewrites in next.config.js', () => {
     expect(plain.map((r) => r.destination)).toEqual(['/nb/crocus-2024/all']);
   });
 
+  it('send /articles to the index in the language asked for, Norwegian by default', () => {
+    const index = rewrites.filter((r) => r.source === '/articles');
+    expect(index.map((r) => [r.destination, r.has ?? []])).toEqual([
+      ['/en', [{ type: 'query', key: 'lang', value: 'en' }]],
+      ['/nb', []],
+    ]);
+  });
+
   it('lead only to segments the pages can read', () => {
     for (const { destination } of rewrites) {
       const [, lang, , view, page, look] = destination.split('/');
       expect(parseLangSegment(lang!), destination).not.toBeNull();
+      if (view === undefined) continue; // the index of articles, /nb or /en
       if (view === 'places' || view === 'classroom') continue;
       expect(parseViewSegment(view!.replace(/:place/, 'kabul').replace(/:event/, 'crocus-attack')), destination).not.toBeNull();
       if (page === 'embed') expect(parseLookSegment(look!), destination).not.toBeNull();

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Lang } from '@/app/_lib/article/types';
+import { isTranslated, shownUntranslated } from '@/app/_lib/article/translation';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { useBundle } from '../data/useBundle';
 import { useSelection } from '../selection/useSelection';
@@ -15,6 +16,9 @@ export default function ArticleText() {
   const [version, setVersion] = useState<Lang>(lang);
   const t = messagesFor(lang);
   if (!bundle) return null;
+  // Without a translation the text shows as written, whatever the page's language.
+  const translated = isTranslated(bundle);
+  const shown = translated ? version : 'nb';
 
   return (
     <section className={styles.article} aria-labelledby="article">
@@ -22,22 +26,29 @@ export default function ArticleText() {
         <h2 id="article" className={styles.heading} tabIndex={-1}>
           {t.article}
         </h2>
-        <div role="group" aria-label={t.textVersion} className={styles.toggle}>
-          {(['nb', 'en'] as const).map((code) => (
-            <button key={code} type="button" aria-pressed={version === code} onClick={() => setVersion(code)} className={styles.toggleButton}>
-              {code === 'nb' ? t.original : t.translation}
-            </button>
-          ))}
-        </div>
+        {translated && (
+          <div role="group" aria-label={t.textVersion} className={styles.toggle}>
+            {(['nb', 'en'] as const).map((code) => (
+              <button key={code} type="button" aria-pressed={version === code} onClick={() => setVersion(code)} className={styles.toggleButton}>
+                {code === 'nb' ? t.original : t.translation}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
-      <div lang={version}>
+      {shownUntranslated(bundle, lang) && (
+        <p className={styles.untranslated} data-testid="not-translated">
+          {t.notTranslated}
+        </p>
+      )}
+      <div lang={shown === 'nb' ? bundle.lang : 'en'}>
         {bundle.paragraphs.map((paragraph) => (
           <ArticleParagraph
             key={paragraph.id}
             paragraph={paragraph}
             mentions={bundle.mentions.filter((m) => m.paragraphId === paragraph.id)}
             places={bundle.places}
-            version={version}
+            version={shown}
             lang={lang}
             selectedPlaceId={placeId}
             selected={paragraph.id === paragraphId}

@@ -1,5 +1,6 @@
 import type { Lang } from '@/app/_lib/article/types';
 import type { Lesson } from '@/app/_lib/classroom/lesson';
+import { publicPath } from '@/app/_lib/http/publicPath';
 import { classroomMessagesFor } from '@/app/_lib/i18n/classroomMessages';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import LanguageSwitch from '../dashboard/LanguageSwitch';
@@ -34,11 +35,13 @@ export default function Classroom({ lesson, lang, search }: { lesson: Lesson; la
         <header className={`${styles.header} ${styles.screenOnly}`}>
           <p className={styles.kicker}>{messagesFor(lang).appName}</p>
           <h1 className={styles.title}>
-            {t.classroom}: <span className={styles.articleTitle}>{lesson.title[lang]}</span>
+            {t.classroom}: <span className={styles.articleTitle} lang={lesson.titleLang[lang]}>
+              {lesson.title[lang]}
+            </span>
           </h1>
           <div className={styles.headerLinks}>
             <LanguageSwitch lang={lang} />
-            <QueryLink path="/" className={styles.back}>
+            <QueryLink path={publicPath({ kind: 'dashboard', articleId: lesson.articleId })} className={styles.back}>
               {t.backToMap}
             </QueryLink>
           </div>

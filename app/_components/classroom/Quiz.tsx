@@ -3,6 +3,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/app/_lib/article/types';
 import type { Lesson } from '@/app/_lib/classroom/lesson';
+import { publicPath } from '@/app/_lib/http/publicPath';
 import { classroomMessagesFor } from '@/app/_lib/i18n/classroomMessages';
 import QuizRun from './QuizRun';
 import { useSeed, withSeed } from './useSeed';
@@ -23,7 +24,7 @@ export default function Quiz({ lesson, lang }: { lesson: Lesson; lang: Lang }) {
   const [attempt, setAttempt] = useState(0);
   // After "try again" or "new quiz" the first question takes the focus; on opening the page it does not.
   const [restarted, setRestarted] = useState(false);
-  const link = `/classroom${withSeed(search, seed)}`;
+  const link = `${publicPath({ kind: 'classroom', articleId: lesson.articleId })}${withSeed(search, seed)}`;
   const retry = () => {
     setRestarted(true);
     setAttempt((n) => n + 1);

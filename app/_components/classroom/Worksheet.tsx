@@ -49,7 +49,7 @@ export default function Worksheet({ lesson, lang }: { lesson: Lesson; lang: Lang
       <article className={styles.sheet} aria-labelledby="worksheet-title" data-testid="worksheet" data-copy={copy}>
         <header className={styles.sheetHeader}>
           <p id="worksheet-title" className={styles.sheetTitle}>
-            {t.worksheet}: {lesson.title[lang]}
+            {t.worksheet}: <span lang={lesson.titleLang[lang]}>{lesson.title[lang]}</span>
           </p>
           <p className={styles.nameLines}>
             <span>{t.nameLine}:</span>

@@ -1,4 +1,5 @@
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
+import { titleLang } from '@/app/_lib/article/translation';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { formatEventDate } from '@/app/_lib/i18n/format';
 import { messagesFor } from '@/app/_lib/i18n/messages';
@@ -35,13 +36,15 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
         </a>
         <header className={styles.header}>
           <p className={styles.kicker}>{t.appName}</p>
-          <h1 className={styles.title}>{title}</h1>
+          <h1 className={styles.title} lang={titleLang(article, lang)}>
+            {title}
+          </h1>
           <div className={styles.actions}>
             <LanguageSwitch lang={lang} />
             <ShareButton title={title} />
             <ToolsMenu label={t.tools} title={t.toolsLabel}>
               <EmbedDialog title={title} />
-              <ClassroomLink lang={lang} />
+              <ClassroomLink articleId={article.id} lang={lang} />
             </ToolsMenu>
           </div>
         </header>

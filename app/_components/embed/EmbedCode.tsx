@@ -6,6 +6,7 @@ import { embedUrl, THEMES, type Layout, type Theme } from '@/app/_lib/embed/embe
 import { DEFAULT_EMBED_HEIGHT, iframeSnippet, MIN_EMBED_HEIGHT, MIN_EMBED_WIDTH, pymSnippet } from '@/app/_lib/embed/snippets';
 import { embedTextFor } from '@/app/_lib/embed/text';
 import { messagesFor } from '@/app/_lib/i18n/messages';
+import { useArticleId } from '../data/ArticleContext';
 import { useBundle } from '../data/useBundle';
 import { useSelection } from '../selection/useSelection';
 import CopyField from './CopyField';
@@ -18,6 +19,7 @@ import styles from './EmbedDialog.module.css';
  */
 export default function EmbedCode({ origin, title }: { origin: string; title: string }) {
   const selection = useSelection();
+  const articleId = useArticleId();
   const { bundle } = useBundle();
   const t = messagesFor(selection.lang);
   const e = embedTextFor(selection.lang);
@@ -28,7 +30,7 @@ export default function EmbedCode({ origin, title }: { origin: string; title: st
   const layout: Layout = mapOnly ? 'map' : 'full';
   const minHeight = MIN_EMBED_HEIGHT[layout];
   const height = Math.min(4000, Math.max(minHeight, Number.parseInt(heightText, 10) || DEFAULT_EMBED_HEIGHT));
-  const src = embedUrl(origin, { ...selection, lang }, { theme, layout });
+  const src = embedUrl(origin, articleId, { ...selection, lang }, { theme, layout });
   const embedTitle = bundle?.title[lang] ?? title;
   return (
     <>

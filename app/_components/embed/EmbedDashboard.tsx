@@ -1,3 +1,4 @@
+import { titleLang } from '@/app/_lib/article/translation';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import type { Layout, Theme } from '@/app/_lib/embed/embedUrl';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
@@ -37,7 +38,9 @@ export default function EmbedDashboard({ article, lang, theme, layout, sizing, s
     <ArticleProviders article={article} search={search} path={publicPath({ kind: 'embed', articleId: article.id })}>
       <EmbedSelection>
         <EmbedFrame theme={theme} lang={lang} layout={layout} serverSizing={sizing}>
-          <h1 className="visually-hidden">{article.title[lang]}</h1>
+          <h1 className="visually-hidden" lang={titleLang(article, lang)}>
+            {article.title[lang]}
+          </h1>
           <section className={styles.map} aria-label={t.mapLabel}>
             <MapLoader />
             <StaticMapFallback />

@@ -2,6 +2,7 @@
 
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import { placeDetail } from '@/app/_lib/article/views';
+import { publicPath } from '@/app/_lib/http/publicPath';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { useSelection } from '../selection/useSelection';
 import EventSummary from './EventSummary';
@@ -53,7 +54,7 @@ export default function PlaceDetails({ bundle, placeId, lang }: { bundle: Articl
       <p className={styles.source}>
         {t.source}: {source.url ? <a href={source.url}>{source.title}</a> : source.title}
         {' · '}
-        <a href={`/places/${placeId}${lang === 'en' ? '?lang=en' : ''}`}>{t.fullPage}</a>
+        <a href={`${publicPath({ kind: 'place', articleId: bundle.id, placeId })}${lang === 'en' ? '?lang=en' : ''}`}>{t.fullPage}</a>
       </p>
     </article>
   );

@@ -2,6 +2,8 @@ import { apiPaths } from '@/app/_lib/article/apiPaths';
 import { segmentText } from '@/app/_lib/article/segments';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import type { PlaceDetail } from '@/app/_lib/article/views';
+import { shownUntranslated, titleLang } from '@/app/_lib/article/translation';
+import { publicPath } from '@/app/_lib/http/publicPath';
 import { formatEventDate, formatLonLat } from '@/app/_lib/i18n/format';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import StatusBadge from './StatusBadge';
@@ -12,14 +14,15 @@ export default function PlacePage({ article, place, lang }: { article: ArticleBu
   const t = messagesFor(lang);
   const { id, name, kind, mentionCount, events, paragraphs, note, source, labelPoint } = place.properties;
   const langQuery = lang === 'en' ? '&lang=en' : '';
+  const dashboard = publicPath({ kind: 'dashboard', articleId: article.id });
   return (
     <main className={styles.page} lang={lang}>
       <p className={styles.kicker}>
-        <a href={`/?place=${id}${langQuery}`}>← {t.backToMap}</a>
+        <a href={`${dashboard}?place=${id}${langQuery}`}>← {t.backToMap}</a>
       </p>
       <h1 className={styles.title}>{name[lang]}</h1>
       <p className={styles.meta}>
-        {t.kind[kind]} · {t.mentions(mentionCount)} · {formatLonLat(labelPoint)} · {article.title[lang]}
+        {t.kind[kind]} · {t.mentions(mentionCount)} · {formatLonLat(labelPoint)} · <span lang={titleLang(article, lang)}>{article.title[lang]}</span>
       </p>
       {note && (
         <p className={styles.note}>
@@ -36,7 +39,7 @@ export default function PlacePage({ article, place, lang }: { article: ArticleBu
           {events.map((event) => (
             <li key={event.id}>
               <time dateTime={event.date.start}>{formatEventDate(event.date, lang)}</time> <StatusBadge status={event.status} lang={lang} />{' '}
-              <a href={`/?event=${event.id}${langQuery}`}>{event.title[lang]}</a>
+              <a href={`${dashboard}?event=${event.id}${langQuery}`}>{event.title[lang]}</a>
               <p>{event.summary[lang]}</p>
               {event.note && (
                 <p className={styles.note}>
@@ -48,16 +51,17 @@ export default function PlacePage({ article, place, lang }: { article: ArticleBu
         </ul>
       )}
       <h2>{t.paragraphsAbout}</h2>
+      {shownUntranslated(article, lang) && <p className={styles.note}>{t.notTranslated}</p>}
       {paragraphs.map((paragraph) => (
         <figure key={paragraph.id} className={styles.quote}>
-          <blockquote lang="nb">
+          <blockquote lang={article.lang}>
             {segmentText(paragraph.text, paragraph.mentions).map((segment, i) =>
               segment.mention ? <mark key={i}>{segment.text}</mark> : segment.text,
             )}
           </blockquote>
-          {lang === 'en' && <p lang="en">{paragraph.translation.en}</p>}
+          {lang === 'en' && paragraph.translation.en && <p lang="en">{paragraph.translation.en}</p>}
           <figcaption>
-            <a href={`/?place=${id}&p=${paragraph.id}${langQuery}#${paragraph.id}`}>{t.readInArticle}</a>
+            <a href={`${dashboard}?place=${id}&p=${paragraph.id}${langQuery}#${paragraph.id}`}>{t.readInArticle}</a>
           </figcaption>
         </figure>
       ))}

@@ -25,7 +25,7 @@ export default function QuotedParagraph({
           segment.mention ? <mark key={i}>{segment.text}</mark> : segment.text,
         )}
       </blockquote>
-      {lang === 'en' && (
+      {lang === 'en' && paragraph.translation.en && (
         <p className={styles.translation} lang="en">
           {paragraph.translation.en}
         </p>

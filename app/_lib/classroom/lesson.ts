@@ -1,4 +1,5 @@
-import type { ArticleBundle, Localized } from '../article/types';
+import { titleLang } from '../article/translation';
+import type { ArticleBundle, Lang, Localized } from '../article/types';
 import { borderQuestions, type TitledBorderQuestion } from './border';
 import { borderSides } from './borderSides';
 import { distanceTable, type DistanceTable } from './distanceTable';
@@ -13,6 +14,8 @@ import { featuredPlaces, referenceCity, toClassroomPlace, type ClassroomPlace, t
 export interface Lesson {
   articleId: string;
   title: Localized;
+  /** The language the title is in, per page language: an untranslated article keeps its original title. */
+  titleLang: Record<Lang, Lang>;
   places: ClassroomPlace[];
   facts: PlaceFacts[];
   /** The city distances are told from (Moscow). */
@@ -27,6 +30,7 @@ export function makeLesson(article: ArticleBundle, moreCountries: readonly Count
   return {
     articleId: article.id,
     title: article.title,
+    titleLang: { nb: titleLang(article, 'nb'), en: titleLang(article, 'en') },
     places: article.places.map(toClassroomPlace),
     facts: placeFacts(article.places, reference, moreCountries),
     referenceId: reference?.id ?? null,

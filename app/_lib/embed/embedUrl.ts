@@ -1,3 +1,4 @@
+import { parsePublicPath, publicPath } from '../http/publicPath';
 import { readSelection, selectionQuery, type KnownIds, type Selection } from '../selection/params';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -22,37 +23,53 @@ export function parseLayout(value: string | null | undefined): Layout {
 }
 
 /**
- * The /embed URL for a view of the dashboard; unknown ids are dropped, never carried over, and
- * the defaults (`lang=nb`, `theme=light`, `layout=full`) are left out.
- * @example embedUrl('https://map.example.org', { placeId: 'kabul', lang: 'en' }, { theme: 'dark' }) // → 'https://map.example.org/embed?place=kabul&lang=en&theme=dark'
+ * The embed URL for a view of an article's dashboard (`/embed` for the default article,
+ * `/articles/{id}/embed` for the others); unknown ids are dropped, never carried over, and the
+ * defaults (`lang=nb`, `theme=light`, `layout=full`) are left out.
+ * @example embedUrl('https://map.example.org', 'crocus-2024', { placeId: 'kabul', lang: 'en' }, { theme: 'dark' }) // → 'https://map.example.org/embed?place=kabul&lang=en&theme=dark'
  */
-export function embedUrl(origin: string, selection: Partial<Selection>, look: Partial<EmbedLook> = {}): string {
+export function embedUrl(origin: string, articleId: string, selection: Partial<Selection>, look: Partial<EmbedLook> = {}): string {
   const query = new URLSearchParams(selectionQuery(selection));
   if (look.theme && look.theme !== 'light') query.set('theme', look.theme);
   if (look.layout && look.layout !== 'full') query.set('layout', look.layout);
   const text = query.toString();
-  return `${origin}/embed${text ? `?${text}` : ''}`;
+  return `${origin}${publicPath({ kind: 'embed', articleId })}${text ? `?${text}` : ''}`;
 }
 
-/**
- * Reads a URL of ours (the dashboard, the embed, a place page, the classroom) into the view it
- * shows, or returns null when the URL is not one of ours (another origin, another path, not a URL).
- */
-export function viewOfUrl(url: string, origin: string, known: KnownIds): (Selection & EmbedLook) | null {
-  let parsed: URL;
+function parseUrl(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return null;
   }
-  if (parsed.origin !== origin) return null;
+}
+
+/** The article a page URL names (`/…` the default one, `/articles/{id}/…` the others), or null for no page URL. */
+export function articleOfUrl(url: string | null): string | null {
+  const parsed = url === null ? null : parseUrl(url);
+  return (parsed && parsePublicPath(parsed.pathname)?.articleId) ?? null;
+}
+
+/**
+ * Reads a URL of one article's pages (the dashboard, the embed, a place page, the classroom) into
+ * the view it shows, or returns null when the URL is not one of them (another origin, another
+ * path or article, not a URL).
+ */
+export function viewOfUrl(url: string, origin: string, articleId: string, known: KnownIds): (Selection & EmbedLook) | null {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.origin !== origin) return null;
+  const page = parsePublicPath(parsed.pathname);
+  if (!page || page.articleId !== articleId) return null;
   const selection = readSelection(parsed.searchParams, known);
   const look = { theme: parseTheme(parsed.searchParams.get('theme')), layout: parseLayout(parsed.searchParams.get('layout')) };
-  const path = parsed.pathname.replace(/(.)\/$/, '$1');
-  if (path === '/' || path === '/embed') return { ...selection, ...look };
-  // The classroom's `place` is the place its lesson starts from; the embed shows it on the map.
-  if (path === '/classroom') return { ...selection, eventId: null, paragraphId: null, ...look };
-  const placePage = /^\/places\/([a-z0-9-]+)$/.exec(path);
-  if (placePage && known.placeIds.includes(placePage[1]!)) return { ...selection, placeId: placePage[1]!, eventId: null, ...look };
-  return null;
+  switch (page.kind) {
+    case 'dashboard':
+    case 'embed':
+      return { ...selection, ...look };
+    case 'classroom':
+      // The classroom's `place` is the place its lesson starts from; the embed shows it on the map.
+      return { ...selection, eventId: null, paragraphId: null, ...look };
+    case 'place':
+      return known.placeIds.includes(page.placeId!) ? { ...selection, placeId: page.placeId!, eventId: null, ...look } : null;
+  }
 }

@@ -45,7 +45,7 @@ export function answerOEmbed(request: OEmbedRequest, context: OEmbedContext): OE
   if (maxWidth === 'bad' || maxHeight === 'bad') {
     return { ok: false, status: 400, title: 'Malformed size', detail: 'maxwidth and maxheight must be positive whole numbers of pixels.' };
   }
-  const view = viewOfUrl(request.url, context.origin, context.known);
+  const view = viewOfUrl(request.url, context.origin, context.articleId, context.known);
   if (!view) return { ok: false, status: 404, title: 'Not our URL', detail: `Only pages of ${context.origin} can be embedded.` };
 
   const width = Math.min(DEFAULT_WIDTH, maxWidth ?? DEFAULT_WIDTH);
@@ -60,7 +60,7 @@ export function answerOEmbed(request: OEmbedRequest, context: OEmbedContext): OE
     };
   }
   const title = context.title[view.lang];
-  const src = embedUrl(context.origin, view, { theme: view.theme, layout });
+  const src = embedUrl(context.origin, context.articleId, view, { theme: view.theme, layout });
   return {
     ok: true,
     body: {

@@ -1,7 +1,7 @@
 import { LANGS, type Lang } from '../article/types';
 import { LAYOUTS, THEMES, type EmbedLook } from '../embed/embedUrl';
 import type { KnownIds } from '../selection/params';
-import { DEFAULT_ARTICLE_ID } from '../article/defaultArticle';
+export { parsePublicPath, publicPath, type PageKind, type PublicPage } from './publicPath';
 
 /**
  * The pages' public URLs (shared/CONTRACT.md) and the prerendered routes behind them.
@@ -12,15 +12,6 @@ import { DEFAULT_ARTICLE_ID } from '../article/defaultArticle';
  * as segments: `/en/crocus-2024/place-kabul`. This module reads those segments back.
  */
 
-export type PageKind = 'dashboard' | 'embed' | 'place' | 'classroom';
-
-export interface PublicPage {
-  kind: PageKind;
-  articleId: string;
-  /** The place of a place page. */
-  placeId?: string;
-}
-
 /** A view of the dashboard: what is selected. The paragraph (`p`) is applied in the browser. */
 export interface View {
   placeId: string | null;
@@ -28,21 +19,6 @@ export interface View {
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
-
-/** The public path of a page: the default article keeps its short URLs forever. */
-export function publicPath(page: PublicPage): string {
-  const base = page.articleId === DEFAULT_ARTICLE_ID ? '' : `/articles/${page.articleId}`;
-  switch (page.kind) {
-    case 'dashboard':
-      return base || '/';
-    case 'embed':
-      return `${base}/embed`;
-    case 'place':
-      return `${base}/places/${page.placeId}`;
-    case 'classroom':
-      return `${base}/classroom`;
-  }
-}
 
 const ALL = 'all';
 
