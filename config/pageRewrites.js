@@ -97,7 +97,7 @@ function bases(/** @type {string} */ articleId) {
 /** Every page route of every article, in the order they must be tried. @returns {PageRoute[]} */
 function pageRoutes() {
   /** @type {PageRoute[]} */
-  const routes = LANGS.map(({ has, lang }) => ({ source: '/articles', has, destination: `/${lang}` }));
+  const routes = LANGS.map(({ has, lang }) => ({ source: '/articles', has, destination: `/${lang}/articles` }));
   for (const { publicPaths, articleId, placeIds, eventIds } of articleIds()) {
     for (const base of publicPaths) {
       for (const { has: langHas, lang } of LANGS) {
@@ -156,7 +156,7 @@ function nginxPageLocations() {
   return `
     # The pages (config/pageRewrites.js): the query names the language and the view.
     location ~ "^/articles/?$" {
-      try_files /$page_lang.html =404;
+      try_files /$page_lang/articles.html =404;
     }
     ${pages('', DEFAULT_ARTICLE_ID).trim()}
     ${pages(`/articles/(?<article_id>${slug})`, '$article_id').trim()}

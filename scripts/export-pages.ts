@@ -45,8 +45,8 @@ function main(): void {
       files += 1;
     }
   }
-  // The index of articles (`/articles`, prerendered as nb.html and en.html), in Norwegian.
-  copyFileSync(join(out, 'nb.html'), join(out, 'articles.html'));
+  // The index of articles (`/articles`, prerendered as nb/articles.html and en/articles.html), in Norwegian.
+  copyFileSync(join(out, 'nb', 'articles.html'), join(out, 'articles.html'));
   files += 1;
   console.log(`export-pages: wrote ${files} files to out/`);
 }

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** `/articles` (config/pageRewrites.js rewrites it here, `/nb` or `/en`): the index of every article. */
+/** `/articles` (config/pageRewrites.js rewrites it here, `/nb/articles` or `/en/articles`): the index of every article. */
 export default async function ArticlesPage({ params }: Props) {
   const lang = langOf((await params).lang);
   return <ArticleIndex articles={listArticleIds().flatMap((id) => getArticle(id) ?? [])} lang={lang} />;
