@@ -10,6 +10,13 @@ const { nextRewrites } = require('./config/pageRewrites.js');
  */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
+/**
+ * `npm run studio` sets STUDIO=1: the studio's pages and routes (`page.studio.tsx`,
+ * `route.studio.ts` under app/studio and app/api/studio) become routes. Without it they are no
+ * routes at all, so `npm start` and the static export answer the site's ordinary 404.
+ */
+const studio = process.env.STUDIO === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several servers of one checkout (a developer's `next dev` beside the tests' build) need their own
@@ -20,6 +27,7 @@ const nextConfig = {
   // The origin the prerendered pages name in absolute links, fixed at build time (app/_lib/http/siteOrigin.ts).
   env: { SITE_ORIGIN: process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '') || `http://localhost:${process.env.PORT || 3000}` },
   reactStrictMode: true,
+  ...(studio ? { pageExtensions: ['studio.tsx', 'studio.ts', 'tsx', 'ts'], devIndicators: false } : {}),
   // `npm run typecheck` checks the project with TypeScript 7; the build need not do it again with 6.
   typescript: { ignoreBuildErrors: true },
   // The article data is read from data/ at build time; make sure it travels with the server output.

@@ -1,20 +1,31 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
+import { studioProblem } from '@/app/_lib/studio/http';
+import { isSameOriginWrite, studioEnabled } from '@/app/_lib/studio/sameOrigin';
 
 // The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
 const API_RESOURCE =
   /^\/api\/(?:oembed|articles(?:\/[^/]+(?:\/(?:places\.geojson|markers\.geojson|events\.json|map\.svg|map\.png|places\.kml|places\.csv|places\.(?:nb|en)\.(?:geojson|kml)|places\.excel\.csv|facts\.(?:nb|en)(?:\.excel)?\.csv|worksheet-map\.(?:nb|en)\.svg|places\/[^/]+))?)?)\/?$/;
 
+const STUDIO_API = /^\/api\/studio(?:\/|$)/;
+
 /**
  * The API is read-only. Methods other than GET and HEAD are answered here, before routing, so that
  * the route modules export only GET and Next can prerender them (a module that exports POST is
  * rendered on every request). A path that is no resource is a 404 whatever the method.
+ * The studio's routes (`npm run studio` only) also write: from the studio's own pages only.
  */
 export function proxy(request: NextRequest) {
   if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  if (studioEnabled() && STUDIO_API.test(request.nextUrl.pathname)) return studioWrite(request);
   if (!API_RESOURCE.test(request.nextUrl.pathname)) return problem(404, 'Not found', 'There is no API resource at this path. See /api/articles.');
   return answerOtherMethod(request.method);
+}
+
+function studioWrite(request: NextRequest) {
+  if (isSameOriginWrite(request.headers, request.nextUrl.origin)) return undefined;
+  return studioProblem(403, 'Forbidden', 'The studio accepts changes only from its own pages (same origin).');
 }
 
 /**

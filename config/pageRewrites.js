@@ -14,7 +14,9 @@ const path = require('node:path');
  */
 
 const DEFAULT_ARTICLE_ID = 'crocus-2024';
-const DATA_ROOT = path.join(__dirname, '..', 'data', 'articles');
+// ARTICLE_DATA_DIR: where the articles are (app/_lib/article/repository.ts reads it too).
+const DATA_ROOT = process.env.ARTICLE_DATA_DIR ? path.resolve(process.env.ARTICLE_DATA_DIR) : path.join(__dirname, '..', 'data', 'articles');
+const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 /** An embed's looks besides the default (light, with details), as app/_lib/http/pageRoutes.ts names them. */
 const LOOKS_BESIDES_DEFAULT = [
   { theme: 'dark', layout: 'map', segment: 'dark-map' },
@@ -25,22 +27,43 @@ const LOOKS_BESIDES_DEFAULT = [
 ];
 
 /**
- * The ids a URL may name, per article. Only the ids: the build validates the files themselves
- * (app/_lib/article/schema.ts) and stops on a bad one.
- * @returns {{ articleId: string, placeIds: string[], eventIds: string[] }[]}
+ * @typedef {{ publicPaths: string[], articleId: string, placeIds: string, eventIds: string }} ArticleRoutes
+ * `publicPaths` are the public paths, `articleId` the segment the destination names, the ids regular
+ * expressions of the place and event ids a URL may name.
+ */
+
+/**
+ * The articles a URL may name, with their ids. Only the ids: the build validates the files
+ * themselves (app/_lib/article/schema.ts) and stops on a bad one.
+ * @returns {ArticleRoutes[]}
  */
 function articleIds() {
+  if (process.env.STUDIO === '1') return studioArticles();
   if (!existsSync(DATA_ROOT)) return [];
   return readdirSync(DATA_ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => {
       const read = (/** @type {string} */ name) => JSON.parse(readFileSync(path.join(DATA_ROOT, entry.name, name), 'utf8'));
+      const alternatives = (/** @type {{ id: string }[]} */ records) => records.map((r) => r.id).join('|') || '(?!)';
       return {
+        publicPaths: bases(entry.name),
         articleId: entry.name,
-        placeIds: read('places.json').places.map((/** @type {{ id: string }} */ p) => p.id),
-        eventIds: read('events.json').events.map((/** @type {{ id: string }} */ e) => e.id),
+        placeIds: alternatives(read('places.json').places),
+        eventIds: alternatives(read('events.json').events),
       };
     });
+}
+
+/**
+ * In the studio an article saved after the server started must show without a restart: any slug
+ * may name an article, a place or an event, and the pages answer notFound for an unknown one.
+ * @returns {ArticleRoutes[]}
+ */
+function studioArticles() {
+  return [
+    { publicPaths: [''], articleId: DEFAULT_ARTICLE_ID, placeIds: SLUG, eventIds: SLUG },
+    { publicPaths: [`/articles/:articleId(${SLUG})`], articleId: ':articleId', placeIds: SLUG, eventIds: SLUG },
+  ];
 }
 
 /**
@@ -49,9 +72,9 @@ function articleIds() {
  */
 
 /** The views of a dashboard or embed, most specific first: place and event, place, event, none. */
-function views(/** @type {string[]} */ placeIds, /** @type {string[]} */ eventIds) {
-  const place = { key: 'place', value: `(?<place>${placeIds.join('|') || '(?!)'})` };
-  const event = { key: 'event', value: `(?<event>${eventIds.join('|') || '(?!)'})` };
+function views(/** @type {string} */ placeIds, /** @type {string} */ eventIds) {
+  const place = { key: 'place', value: `(?<place>${placeIds})` };
+  const event = { key: 'event', value: `(?<event>${eventIds})` };
   return [
     { has: [place, event], segment: 'place-:place~event-:event' },
     { has: [place], segment: 'place-:place' },
@@ -75,8 +98,8 @@ function bases(/** @type {string} */ articleId) {
 function pageRoutes() {
   /** @type {PageRoute[]} */
   const routes = [];
-  for (const { articleId, placeIds, eventIds } of articleIds()) {
-    for (const base of bases(articleId)) {
+  for (const { publicPaths, articleId, placeIds, eventIds } of articleIds()) {
+    for (const base of publicPaths) {
       for (const { has: langHas, lang } of LANGS) {
         const root = `/${lang}/${articleId}`;
         for (const { has, segment } of views(placeIds, eventIds)) {
@@ -87,7 +110,7 @@ function pageRoutes() {
           }
           routes.push({ source: `${base}/embed`, has: [...langHas, ...has], destination: `${root}/${segment}/embed/light` });
         }
-        routes.push({ source: `${base}/places/:placeId(${placeIds.join('|') || '(?!)'})`, has: langHas, destination: `${root}/places/:placeId` });
+        routes.push({ source: `${base}/places/:placeId(${placeIds})`, has: langHas, destination: `${root}/places/:placeId` });
         routes.push({ source: `${base}/classroom`, has: langHas, destination: `${root}/classroom` });
       }
     }
@@ -111,7 +134,7 @@ function nextRewrites() {
  * nearest one that has, and the browser selects the rest.
  */
 function nginxPageLocations() {
-  const slug = '[a-z0-9][a-z0-9-]{0,63}';
+  const slug = SLUG;
   const views = ['$page_place~$page_event', '$page_place', '$page_event', 'all'].map((view) => `/$page_lang/$article/${view}$page_suffix.html`).join(' ');
   const pages = (/** @type {string} */ prefix, /** @type {string} */ article) => `
     location ~ "^${prefix}/?$" {
@@ -141,7 +164,7 @@ function nginxPageLocations() {
 
 /** The nginx maps the page locations read; they belong in the `http` block. */
 function nginxPageMaps() {
-  const slug = '[a-z0-9][a-z0-9-]{0,63}';
+  const slug = SLUG;
   return `
   map $arg_lang $page_lang { default nb; en en; }
   map "$arg_theme:$arg_layout" $embed_look { default light; "~^dark:map$" dark-map; "~^auto:map$" auto-map; "~:map$" light-map; "~^dark:" dark; "~^auto:" auto; }

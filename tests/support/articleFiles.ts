@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assembleArticle } from '@/app/_lib/article/assemble';
 
@@ -13,6 +13,7 @@ export function assembleWith(overrides: Record<string, string> = {}) {
   return assembleArticle({
     dir: 'data/articles/crocus-2024',
     read: (name) => overrides[name] ?? readArticleFile(name),
+    exists: (name) => name in overrides || existsSync(ARTICLE_DIR + name),
   });
 }
 

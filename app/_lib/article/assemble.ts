@@ -1,29 +1,30 @@
 import { DataError, parseJsonFile, validateFile } from './dataError';
-import { loadGazetteer } from '../geoparse/load';
-import { geoparseParagraphs } from '../geoparse/paragraphs';
-import { linkMentions } from './linker';
+import { findMentions } from './mentionEdits';
 import { splitParagraphs } from './paragraphs';
 import {
   articleFileSchema,
   eventsFileSchema,
   geometryFileSchema,
+  mentionsFileSchema,
   placesFileSchema,
   translationFileSchema,
   type EventRecord,
 } from './schema';
-import type { ArticleBundle, Mention, Paragraph, PlaceFeature, StoryEvent } from './types';
+import type { ArticleBundle, Paragraph, PlaceFeature, StoryEvent } from './types';
 
 /** The raw text of each data file of one article, keyed by its path for error messages. */
 export interface ArticleFiles {
   dir: string;
   read: (name: string) => string;
+  /** Whether an optional file (mentions.json) is there; without this, optional files are absent. */
+  exists?: (name: string) => boolean;
 }
 
 /**
  * Turns an article's data files into one validated, cross-linked bundle, or throws a DataError
  * listing every problem. Pure: the caller supplies the file contents.
  */
-export function assembleArticle({ dir, read }: ArticleFiles): ArticleBundle {
+export function assembleArticle({ dir, read, exists }: ArticleFiles): ArticleBundle {
   // Every file is checked before any stops the build, so that one run lists all their problems.
   const fileProblems: string[] = [];
   const load = <T>(name: string, schema: Parameters<typeof validateFile<T>>[1]): T | undefined => {
@@ -41,7 +42,8 @@ export function assembleArticle({ dir, read }: ArticleFiles): ArticleBundle {
   const eventsFile = load('events.json', eventsFileSchema);
   const translation = load('translation.en.json', translationFileSchema);
   const geometry = load('geometry.geojson', geometryFileSchema);
-  if (!article || !placesFile || !eventsFile || !translation || !geometry) throw new DataError(fileProblems);
+  const edits = exists?.('mentions.json') ? load('mentions.json', mentionsFileSchema) : { added: [], rejected: [] };
+  if (!article || !placesFile || !eventsFile || !translation || !geometry || !edits) throw new DataError(fileProblems);
   const { places: placeRecords } = placesFile;
   const { events: eventRecords } = eventsFile;
 
@@ -55,17 +57,8 @@ export function assembleArticle({ dir, read }: ArticleFiles): ArticleBundle {
     if (!raw.some((p) => p.id === id)) problems.push(`${dir}/translation.en.json: ${id} is not a paragraph of ${article.textFile}`);
   }
 
-  const gazetteer = loadGazetteer();
   const shapes = new Map(geometry.features.map((feature) => [feature.id, feature]));
-  const linkable = placeRecords.map((record) => ({
-    id: record.id,
-    kind: record.kind,
-    name: record.name,
-    ...(record.geometry.source === 'world-atlas' ? { iso: record.geometry.iso } : {}),
-    geometry: shapes.get(record.id)?.geometry ?? null,
-  }));
-  const found = geoparseParagraphs(raw, article.lang, gazetteer);
-  const mentions: Mention[] = linkMentions(found, linkable, (alpha2) => gazetteer.countryNumeric[alpha2]);
+  const mentions = findMentions({ file: `${dir}/mentions.json`, paragraphs: raw, lang: article.lang, places: placeRecords, shapes, edits }, problems);
   const events = eventRecords
     .map((record, index) => toEvent(record, index, paragraphs, placeRecords, `${dir}/events.json`, problems))
     .sort(byDate);

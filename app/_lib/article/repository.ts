@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { assembleArticle, type ArticleFiles } from './assemble';
 import { DataError } from './dataError';
@@ -13,7 +13,19 @@ export function articleDataRoot(): string {
   return path.resolve(process.env.ARTICLE_DATA_DIR ?? path.join(process.cwd(), 'data', 'articles'));
 }
 
-const cache = new Map<string, ArticleBundle>();
+const cache = new Map<string, { stamp: string; bundle: ArticleBundle }>();
+
+/**
+ * In the studio (`npm run studio`) articles change while the server runs: a cached bundle is
+ * used only while its folder and files are the ones it was read from (an atomic save replaces the
+ * folder). Elsewhere the files are fixed for the life of the process.
+ */
+function folderStamp(dir: string): string {
+  if (process.env.STUDIO !== '1') return '';
+  const stat = statSync(dir);
+  const files = readdirSync(dir).sort().map((name) => `${name}:${statSync(path.join(dir, name)).mtimeMs}`);
+  return [stat.ino, stat.mtimeMs, ...files].join('|');
+}
 
 export function listArticleIds(root = articleDataRoot()): string[] {
   return readdirSync(root, { withFileTypes: true })
@@ -44,6 +56,7 @@ export function articleFiles(dir: string, shownAs = label(dir)): ArticleFiles {
       if (!existsSync(file)) throw new DataError([`${shownAs}/${name}: the file is missing`]);
       return readFileSync(file, 'utf8');
     },
+    exists: (name) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && existsSync(path.join(dir, name)),
   };
 }
 
@@ -51,11 +64,11 @@ export function getArticle(id: string): ArticleBundle | undefined {
   const root = articleDataRoot();
   if (!listArticleIds(root).includes(id)) return undefined;
   const key = path.join(root, id);
-  let bundle = cache.get(key);
-  if (!bundle) {
-    bundle = assembleArticle(articleFiles(key));
-    cache.set(key, bundle);
-  }
+  const stamp = folderStamp(key);
+  const cached = cache.get(key);
+  if (cached?.stamp === stamp) return cached.bundle;
+  const bundle = assembleArticle(articleFiles(key));
+  cache.set(key, { stamp, bundle });
   return bundle;
 }
 

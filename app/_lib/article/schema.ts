@@ -93,3 +93,18 @@ export type PlaceRecord = z.infer<typeof placeRecordSchema>;
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 export type TranslationFile = z.infer<typeof translationFileSchema>;
 export type GeometryFile = z.infer<typeof geometryFileSchema>;
+
+const mentionSpan = {
+  paragraphId: z.string().regex(/^p\d+$/),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string().min(1, 'must not be empty'),
+};
+/** mentions.json (optional): an editor's corrections to the mentions the geoparser and linker find. */
+export const mentionsFileSchema = z
+  .object({
+    added: z.array(z.object({ ...mentionSpan, placeId: slug }).strict()),
+    rejected: z.array(z.object(mentionSpan).strict()),
+  })
+  .strict();
+export type MentionsFile = z.infer<typeof mentionsFileSchema>;
