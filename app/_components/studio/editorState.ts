@@ -121,7 +121,7 @@ const sameSpan = (a: Span, b: Span) => a.paragraphId === b.paragraphId && a.star
 /** A span the machine missed, made a mention of a gazetteer candidate (the draft's place when it already has it). */
 export function addMention(state: EditorState, span: Span, candidate: Candidate): EditorState {
   const samePoint = (id: string) => state.points[id]?.[0] === candidate.coordinates[0] && state.points[id]?.[1] === candidate.coordinates[1];
-  const existing = state.draft.places.find((p) => p.id === candidate.place.id || samePoint(p.id));
+  const existing = state.draft.places.find((p) => samePoint(p.id)) ?? state.draft.places.find((p) => p.id === candidate.place.id && !state.points[p.id]);
   const taken = new Set(state.draft.places.map((p) => p.id));
   let id = candidate.place.id;
   for (let n = 2; !existing && taken.has(id); n++) id = `${candidate.place.id}-${n}`;
