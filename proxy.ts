@@ -24,7 +24,9 @@ export function proxy(request: NextRequest) {
 }
 
 function studioWrite(request: NextRequest) {
-  if (isSameOriginWrite(request.headers, request.nextUrl.origin)) return undefined;
+  // The origin the browser asked (its Host): Next's nextUrl names the server `localhost` whatever it was asked as.
+  const ownOrigin = `${request.nextUrl.protocol}//${request.headers.get('host')}`;
+  if (isSameOriginWrite(request.headers, ownOrigin)) return undefined;
   return studioProblem(403, 'Forbidden', 'The studio accepts changes only from its own pages (same origin).');
 }
 

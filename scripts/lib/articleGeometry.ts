@@ -1,10 +1,11 @@
 // The geometry of one article: data/articles/{id}/geometry.geojson from its places.json. Used by
 // data:build (every article) and by article:new (the draft it writes).
 import { relative } from 'node:path';
+import type { AtlasIndex } from '../../app/_lib/authoring/draft';
 import { checkedGeoJson, serializeCollection } from './output';
 import { buildPlace, type PlaceFeature, type PlaceSettings, type PlaceSources } from './placeGeometry';
 import { readPlaces, type PlaceInput } from './places';
-import { atlasCountries, ensureAdmin1, readAdmin1, type AtlasResolution } from './sources';
+import { atlasCountries, ensureAdmin1, readAdmin1, readWorldAtlas, type AtlasResolution } from './sources';
 
 /** Per kind of place: world-atlas resolution (1:110m lacks Bahrain, the Maldives and five African island states) and clean-up. */
 export const PLACE_SETTINGS: PlaceSettings = {
@@ -45,4 +46,11 @@ export function buildArticleGeometry(
   const features = places.map((place) => buildPlace(place, { countries: cachedCountries, admin1, file }, PLACE_SETTINGS));
   const geometryFile = file.replace(/places\.json$/, 'geometry.geojson');
   return { places, features, text: checkedGeoJson(geometryFile, serializeCollection(features)) };
+}
+
+/** The countries of world-atlas countries-50m, the resolution the place geometry uses. */
+export function atlasIndex(): AtlasIndex {
+  const topology = readWorldAtlas('countries-50m.json') as { objects: { countries: { geometries: { id?: string; properties: { name: string } }[] } } };
+  const geometries = topology.objects.countries.geometries;
+  return { ids: new Set(geometries.flatMap((g) => g.id ?? [])), names: new Set(geometries.map((g) => g.properties.name)) };
 }

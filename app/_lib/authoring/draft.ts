@@ -51,7 +51,7 @@ const ADMIN1_URL = 'https://www.naturalearthdata.com/downloads/10m-cultural-vect
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** One gazetteer entry of a mention: the same name, kind and point are the same place. */
-function entryKey(m: ParagraphMention): string {
+export function entryKey(m: ParagraphMention): string {
   return m.geonameId !== null ? `geonames:${m.geonameId}` : `${m.kind}:${m.name}:${m.country ?? ''}:${m.coordinates.join(',')}`;
 }
 
@@ -112,7 +112,7 @@ function linkable(place: PlaceRecord) {
   };
 }
 
-function placeRecord(id: string, mentions: ParagraphMention[], lang: Lang, gazetteer: Gazetteer, atlas?: AtlasIndex): PlaceRecord {
+export function placeRecord(id: string, mentions: ParagraphMention[], lang: Lang, gazetteer: Gazetteer, atlas?: AtlasIndex): PlaceRecord {
   const drawn = (numeric: string) => !atlas || atlas.ids.has(numeric);
   const [first] = mentions as [ParagraphMention];
   const numeric = (alpha2: string | null) => (alpha2 ? gazetteer.countryNumeric[alpha2] : undefined);
