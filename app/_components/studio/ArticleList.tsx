@@ -7,10 +7,6 @@ import { getJson } from './studioApi';
 import { studioHref, useStudioText } from './StudioLang';
 import styles from './Studio.module.css';
 
-export function titleOf(entry: ArticleListEntry, lang: 'nb' | 'en'): string {
-  return typeof entry.title === 'string' ? entry.title : entry.title[lang];
-}
-
 /** The studio's first page: the articles on disk, and the way to a new one. */
 export default function ArticleList() {
   const { lang, t } = useStudioText();
@@ -30,7 +26,7 @@ export default function ArticleList() {
         <ul className={styles.articleList}>
           {data.articles.map((article) => (
             <li key={article.id}>
-              <Link href={studioHref(`/studio/articles/${article.id}`, lang)}>{titleOf(article, lang)}</Link>{' '}
+              <Link href={studioHref(`/studio/articles/${article.id}`, lang)}>{article.title[lang]}</Link>{' '}
               <span className={styles.muted}>
                 {article.id} · {article.published} · <span lang={article.lang}>{article.lang}</span>
               </span>

@@ -1,69 +1,26 @@
-import type { ArticleFile, EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
-
 /**
- * The studio API's shapes as the UI reads them (docs/briefs' shared design). StudioDraft and
- * MentionEdits mirror app/_lib/studio/draft.ts, which the server side owns.
+ * The studio API's shapes as the UI reads them. The draft, proposals, candidates and dates are the
+ * server's own types (app/_lib/studio, imported as types only: nothing of the server's code reaches
+ * the browser); the answers' envelopes are named here.
  */
+import type { FoundMention } from '@/app/_lib/article/linker';
+import type { LocatedProblem } from '@/app/_lib/authoring/problems';
+import type { Candidate } from '@/app/_lib/studio/candidates';
+import type { DateSuggestion } from '@/app/_lib/studio/dates';
+import type { MentionEdits, StudioDraft } from '@/app/_lib/studio/draft';
+import type { Proposal, Proposals } from '@/app/_lib/studio/proposals';
+
+export type { Candidate, DateSuggestion, MentionEdits, Proposal, StudioDraft };
+export type ProposalsAnswer = Proposals;
+export type StudioParagraph = Proposals['paragraphs'][number];
+export type LinkedMention = FoundMention;
+export type CheckProblem = LocatedProblem;
+
 export interface Span {
   paragraphId: string;
   start: number;
   end: number;
   text: string;
-}
-
-export interface MentionEdits {
-  added: (Span & { placeId: string })[];
-  rejected: Span[];
-}
-
-export interface StudioDraft {
-  article: ArticleFile;
-  text: string;
-  places: PlaceRecord[];
-  events: EventRecord[];
-  translation: { id: string; en: string }[];
-  mentions: MentionEdits;
-}
-
-export interface Candidate {
-  label: string;
-  coordinates: [number, number];
-  place: PlaceRecord;
-}
-
-export interface Proposal {
-  key: string;
-  confidence: number;
-  accepted: boolean;
-  mentions: (Span & { confidence: number })[];
-  candidates: Candidate[];
-}
-
-export interface DateSuggestion extends Span {
-  date: EventRecord['date'];
-}
-
-export interface StudioParagraph {
-  id: string;
-  text: string;
-  kind: 'heading' | 'body';
-}
-
-export interface ProposalsAnswer {
-  paragraphs: StudioParagraph[];
-  proposals: Proposal[];
-  dates: DateSuggestion[];
-}
-
-export interface LinkedMention extends Span {
-  id: string;
-  placeId: string;
-}
-
-export interface CheckProblem {
-  file: string;
-  line?: number;
-  message: string;
 }
 
 export interface CheckAnswer {
@@ -80,9 +37,4 @@ export interface SaveAnswer {
   build: string;
 }
 
-export interface ArticleListEntry {
-  id: string;
-  title: ArticleFile['title'] | string;
-  lang: 'nb' | 'en';
-  published: string;
-}
+export type { StudioArticleSummary as ArticleListEntry } from '@/app/_lib/studio/articles';
