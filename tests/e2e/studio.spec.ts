@@ -1,22 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Frame, Locator, Page } from '@playwright/test';
-import type { RunningServer } from '../support/server';
+import { test as devTest, type Frame, type Locator, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
-import { buildSite, copyArticles, startBuiltSite, startStudio } from './support/studioServers';
+import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
 import { expect, test } from './fixtures';
 
 /**
  * The studio end to end, as a desk uses it: a Norwegian story pasted in, its places reviewed,
  * an event added, saved; then the article built and served as readers get it, and embedded with
  * pym.js. Its own servers (the studio's next dev on a copy of data/articles, then next build and
- * next start of that copy), so it takes minutes: each step's time is logged.
+ * next start of that copy), so it takes minutes: each step's time is logged. The studio's steps run
+ * on a dev server, whose React logs a console error of its own (no eval under the CSP), so they
+ * use Playwright's plain test; the built site's pages must log no error at all (./fixtures).
  */
 const ARTICLE_ID = 'fjordferge-e2e';
-const FIXTURE = readFileSync(fileURLToPath(new URL('../fixtures/studio/fjordferge.nb.txt', import.meta.url)), 'utf8');
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/studio/fjordferge.nb.txt'), 'utf8');
 
-test.describe.configure({ mode: 'serial', timeout: 20 * 60_000 });
+devTest.describe.configure({ mode: 'serial', timeout: 20 * 60_000 });
+// A step that cannot be done fails in a minute, not at the end of the long test timeout.
+devTest.use({ actionTimeout: 60_000 });
 
 let data: ReturnType<typeof copyArticles>;
 let studio: RunningServer | undefined;
@@ -31,13 +33,15 @@ function timed(step: string): void {
   last = now;
 }
 
-test.beforeAll(async () => {
+devTest.beforeAll(async () => {
+  devTest.setTimeout(240_000);
   data = copyArticles();
   studio = await startStudio(data.dataDir);
   timed('studio server up');
 });
 
-test.afterAll(async () => {
+devTest.afterAll(async () => {
+  devTest.setTimeout(60_000);
   await host?.close();
   await site?.stop();
   await studio?.stop();
@@ -84,7 +88,7 @@ async function checkIsClean(page: Page): Promise<void> {
   await expect(page.getByTestId('check-status')).toContainText('Ingen problemer', { timeout: 60_000 });
 }
 
-test('from a pasted Norwegian text to a saved article and its embed code', async ({ page }) => {
+devTest('from a pasted Norwegian text to a saved article and its embed code', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`${studio!.baseUrl}/studio`);
   await page.getByRole('link', { name: 'Ny artikkel' }).click();
@@ -92,9 +96,7 @@ test('from a pasted Norwegian text to a saved article and its embed code', async
   timed('new-article form open');
   const pasted = Date.now();
 
-  await page.getByLabel('Teksten').fill(FIXTURE);
-  await page.getByLabel('Tittel', { exact: true }).fill('Ny elektrisk ferje mellom Bergen og Stavanger');
-  await page.getByLabel('Publiseringsdato').fill('2024-05-10');
+  // The id is checked as it is typed (which also shows that the form is live before the text goes in).
   const id = page.getByLabel(/^Id/);
   await id.fill('Fjord ferge');
   await expect(page.locator('#id-error')).toHaveText(/små bokstaver a–z/);
@@ -102,27 +104,33 @@ test('from a pasted Norwegian text to a saved article and its embed code', async
   await expect(page.locator('#id-error')).toHaveText('Det finnes allerede en artikkel med denne id-en.');
   await id.fill(ARTICLE_ID);
   await expect(page.locator('#id-error')).toHaveText('');
+  await page.getByLabel('Teksten').fill(FIXTURE);
+  await page.getByLabel('Tittel', { exact: true }).fill('Ny elektrisk ferje mellom Bergen og Stavanger');
+  await page.getByLabel('Publiseringsdato').fill('2024-05-10');
   await page.getByRole('button', { name: 'Finn stedene' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
   timed('proposals shown');
 
-  // Accept a proposal under the threshold, reject one over it, and switch the wrong candidate.
+  // Accept a proposal under the threshold, reject one over it, and switch a wrong candidate: the
+  // geoparser read "Stavanger" as the region (Rogaland); the city is its other candidate, on the map too.
   await card(page, 'Sola').getByRole('button', { name: 'Godta' }).click();
+  await expect(card(page, 'Sola')).toContainText('Godtatt');
   await card(page, 'Gdańsk').getByRole('button', { name: 'Forkast' }).click();
   await expect(card(page, 'Gdańsk')).toContainText('Ikke godtatt');
-  await card(page, 'Rogaland').getByRole('button', { name: 'Rogaland' }).click();
-  await expect(page.locator('.leaflet-tooltip', { hasText: /Stavanger/ }).first()).toBeVisible();
-  const rogaland = card(page, 'Rogaland');
-  const options = await rogaland.getByLabel('Sted i kartet').locator('option').allTextContents();
-  await rogaland.getByLabel('Sted i kartet').selectOption({ label: options.find((o) => o.startsWith('Stavanger'))! });
-  await expect(card(page, 'Stavanger')).toContainText('Godtatt');
+  const stavanger = card(page, 'Stavanger');
+  await expect(stavanger.getByLabel('Sted i kartet')).toHaveValue('0');
+  await stavanger.getByRole('button', { name: 'Stavanger' }).click();
+  await expect(page.locator('.leaflet-tooltip', { hasText: 'Stavanger, Norge (by)' })).toBeVisible();
+  await stavanger.getByLabel('Sted i kartet').selectOption({ label: 'Stavanger, Norge (by)' });
+  await stavanger.getByRole('button', { name: 'Godta' }).click();
+  await expect(stavanger).toContainText('Godtatt');
   timed('accept, reject, switch');
 
   // The machine missed "ODDA" in capitals: select it, find it in the gazetteer, make it a mention.
   await dragOver(page, page.locator('[data-paragraph-id="p4"]'), 'ODDA');
   await expect(page.getByText('«ODDA» i avsnitt p4')).toBeVisible();
   await page.getByRole('button', { name: 'Søk i stedsregisteret' }).click();
-  await page.getByRole('button', { name: /Gjør til omtale av Odda/ }).first().click();
+  await page.getByRole('button', { name: /Gjør til omtale av ODDA, Norge/ }).first().click();
   await expect(card(page, 'Odda')).toBeVisible();
   // Reject one mention alone: the last "Bergen" (the inspectors' flight home).
   await page.locator('[data-paragraph-id="p3"]').getByRole('button', { name: 'Bergen' }).click();
@@ -167,7 +175,8 @@ test('from a pasted Norwegian text to a saved article and its embed code', async
   const files = articleFiles();
   const places = JSON.parse(files['places.json']!).places.map((p: { id: string }) => p.id).sort();
   expect(places).toEqual(expect.arrayContaining(['bergen', 'haugesund', 'odda', 'sola', 'stavanger']));
-  expect(places.some((id: string) => id.startsWith('gdansk') || id.startsWith('rogaland'))).toBe(false);
+  expect(places).not.toContain('gdansk');
+  expect(places).not.toContain('rogaland');
   const mentions = JSON.parse(files['mentions.json']!);
   expect(mentions.added).toEqual([{ paragraphId: 'p4', start: FIXTURE.split('\n\n')[4]!.indexOf('ODDA'), end: FIXTURE.split('\n\n')[4]!.indexOf('ODDA') + 4, text: 'ODDA', placeId: 'odda' }]);
   expect(mentions.rejected).toEqual([expect.objectContaining({ paragraphId: 'p3', text: 'Bergen' })]);
@@ -180,7 +189,7 @@ test('from a pasted Norwegian text to a saved article and its embed code', async
   await expect(page.locator(`iframe[src^="/articles/${ARTICLE_ID}/embed"]`)).toBeAttached();
 });
 
-test('a save from a second window, after the first saved, is refused and the files stay whole', async ({ browser }) => {
+devTest('a save from a second window, after the first saved, is refused and the files stay whole', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {

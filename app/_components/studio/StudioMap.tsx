@@ -48,7 +48,7 @@ export default function StudioMap({ label, markers, picking, onMarker, onPick }:
       <PickOnClick picking={picking} onPick={onPick} />
       {markers.map((marker) => (
         <CircleMarker
-          key={`${marker.look}-${marker.id}-${marker.point.join(',')}`}
+          key={`${marker.look}-${marker.id}-${marker.point.join(',')}-${marker.selected}`}
           center={[marker.point[1], marker.point[0]]}
           pathOptions={{ ...LOOKS[marker.look], color: marker.selected ? '#b3261e' : '#1d3f73', fillColor: '#1d3f73', weight: marker.selected ? 4 : LOOKS[marker.look].weight }}
           eventHandlers={{ click: () => onMarker(marker.id) }}
@@ -62,16 +62,20 @@ export default function StudioMap({ label, markers, picking, onMarker, onPick }:
   );
 }
 
+/** Fits the view to the markers whenever their set of points changes (not on every render). */
 function FitToMarkers({ markers }: { markers: StudioMarker[] }) {
   const map = useMap();
-  const key = useMemo(() => markers.map((m) => `${m.id}:${m.point.join(',')}`).sort().join('|'), [markers]);
+  const points = useMemo(() => [...new Set(markers.map((m) => m.point.join(',')))].sort().join('|'), [markers]);
   useEffect(
     function fitToMarkers() {
-      const points = key ? key.split('|').map((entry) => entry.split(':')[1]!.split(',').map(Number) as Point) : [];
-      if (points.length === 0) return;
-      map.fitBounds(latLngBounds(points.map(([lon, lat]) => [lat, lon] as [number, number])), { padding: [40, 40], maxZoom: 8, animate: false });
+      if (!points) return;
+      const latLngs = points.split('|').map((point) => {
+        const [lon, lat] = point.split(',').map(Number) as [number, number];
+        return [lat, lon] as [number, number];
+      });
+      map.fitBounds(latLngBounds(latLngs), { padding: [40, 40], maxZoom: 8, animate: false });
     },
-    [map, key],
+    [map, points],
   );
   return null;
 }

@@ -1,17 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort, startNextServer, type RunningServer } from '../../support/server';
 
 /**
  * The studio's end-to-end servers, apart from the other specs' `next start`: `npm run studio`'s
  * command (next dev with STUDIO=1) on a temporary copy of data/articles, then a production build
  * of that copy and its `next start`. Each uses a dist folder of its own, so the checkout's .next
  * is never touched. Ports follow E2E_PORT when it is set (+2 and +3), else any free one.
+ * (Like tests/support/server.ts, which Playwright cannot load: it is an ES module, the specs are not.)
  */
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = path.resolve(__dirname, '../../..');
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
 export const STUDIO_DIST = '.next-studio-e2e';
 export const BUILD_DIST = '.next-studio-e2e-build';
@@ -22,23 +22,43 @@ export function copyArticles(): { dataDir: string; remove: () => void } {
   return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
+export interface RunningServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 async function portFor(offset: number): Promise<number> {
   return process.env.E2E_PORT ? Number(process.env.E2E_PORT) + offset : freePort();
 }
 
 export async function startStudio(dataDir: string): Promise<RunningServer> {
-  const port = await portFor(2);
-  const child = spawn(process.execPath, [NEXT, 'dev', '-H', '127.0.0.1', '-p', String(port)], {
+  const env = { STUDIO: '1', ARTICLE_DATA_DIR: dataDir, NEXT_DIST_DIR: STUDIO_DIST };
+  // The first request compiles the route: allow a dev server on a busy machine its time.
+  return startServer(['dev'], await portFor(2), env, '/api/studio/articles', 180_000);
+}
+
+async function startServer(command: string[], port: number, env: Record<string, string>, probe: string, timeout: number): Promise<RunningServer> {
+  const child = spawn(process.execPath, [NEXT, ...command, '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, STUDIO: '1', ARTICLE_DATA_DIR: dataDir, NEXT_DIST_DIR: STUDIO_DIST, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collect(child);
   const baseUrl = `http://127.0.0.1:${port}`;
-  // The first request compiles the page: allow a dev server on a busy machine its time.
-  await waitFor(`${baseUrl}/api/studio/articles`, child, output, 180_000);
-  return { baseUrl, pid: child.pid!, stop: () => stopGroup(child) };
+  await waitFor(`${baseUrl}${probe}`, child, output, timeout);
+  return { baseUrl, stop: () => stopGroup(child) };
 }
 
 /** `next build` of the data folder, as a desk runs `npm run build` after saving. */
@@ -54,7 +74,8 @@ export async function buildSite(dataDir: string): Promise<void> {
 }
 
 export async function startBuiltSite(dataDir: string): Promise<RunningServer> {
-  return startNextServer({ distDir: BUILD_DIST, env: { ARTICLE_DATA_DIR: dataDir, STUDIO: '' } });
+  const env = { ARTICLE_DATA_DIR: dataDir, NEXT_DIST_DIR: BUILD_DIST, STUDIO: '', NODE_ENV: 'production' };
+  return startServer(['start'], await portFor(3), env, '/api/articles', 60_000);
 }
 
 function collect(child: ChildProcess): () => string {
@@ -67,13 +88,13 @@ function collect(child: ChildProcess): () => string {
 async function waitFor(url: string, child: ChildProcess, output: () => string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the studio exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`next exited with ${child.exitCode}:\n${output()}`);
     const up = await fetch(url).then((r) => r.ok, () => false);
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stopGroup(child);
-  throw new Error(`the studio did not answer within ${timeout / 1000} s:\n${output()}`);
+  throw new Error(`${url} did not answer within ${timeout / 1000} s:\n${output()}`);
 }
 
 async function stopGroup(child: ChildProcess): Promise<void> {
