@@ -98,8 +98,11 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
 
   // The id is checked as it is typed (which also shows that the form is live before the text goes in).
   const id = page.getByLabel(/^Id/);
-  await id.fill('Fjord ferge');
-  await expect(page.locator('#id-error')).toHaveText(/små bokstaver a–z/);
+  // The dev server may still be hydrating the page: type again until the form answers.
+  await expect(async () => {
+    await id.fill('Fjord ferge');
+    await expect(page.locator('#id-error')).toHaveText(/små bokstaver a–z/, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
   await id.fill('crocus-2024');
   await expect(page.locator('#id-error')).toHaveText('Det finnes allerede en artikkel med denne id-en.');
   await id.fill(ARTICLE_ID);

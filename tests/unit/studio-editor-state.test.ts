@@ -59,7 +59,21 @@ describe('the studio editor state', () => {
     expect(switched.draft.places.map((p) => p.id)).toEqual(['bergen', 'stavanger']);
     expect(switched.draft.places[1]!.featured).toBe(true);
     expect(switched.draft.events[0]!.placeIds).toEqual(['stavanger']);
-    expect(switched.draft.mentions.added.map((m) => m.placeId)).toEqual(['stavanger']);
+    expect(switched.draft.mentions.added).toEqual([
+      { paragraphId: 'p1', start: 0, end: 6, text: 'Ferjen', placeId: 'stavanger' },
+      { paragraphId: 'p1', start: 26, end: 35, text: 'Stavanger', placeId: 'stavanger' },
+    ]);
+  });
+
+  it('moves a switched proposal\'s mentions to the chosen candidate in mentions.json, and back when switched back', () => {
+    const stavanger = { paragraphId: 'p1', start: 26, end: 35, text: 'Stavanger' };
+    const switched = setAccepted(switchCandidate(stateFromProposals(fields, answer), 'geonames:2', 1), 'geonames:2', true);
+    expect(switched.draft.mentions).toEqual({ added: [{ ...stavanger, placeId: 'stavanger' }], rejected: [stavanger] });
+    expect(marksOf(switched, [{ id: 'p1-m1', ...stavanger, placeId: 'stavanger' }]).filter((m) => m.text === 'Stavanger').map((m) => [m.text, m.kind, m.percent])).toEqual([['Stavanger', 'unsure', 62]]);
+    expect(switchCandidate(switched, 'geonames:2', 0).draft.mentions).toEqual({ added: [], rejected: [] });
+    const alone = rejectMention(switched, { ...stavanger, placeId: 'stavanger' } as never);
+    expect(alone.draft.mentions).toEqual({ added: [], rejected: [stavanger] });
+    expect(setAccepted(alone, 'geonames:2', false).draft.mentions).toEqual({ added: [], rejected: [stavanger] });
   });
 
   it('rejecting a place drops it with its added mentions and its place in the events', () => {

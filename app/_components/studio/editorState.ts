@@ -82,7 +82,8 @@ export function setAccepted(state: EditorState, key: string, accepted: boolean):
   const place = chosenPlace(state, proposal);
   const places = accepted ? [...state.draft.places, place] : state.draft.places.filter((p) => p.id !== place.id);
   const next = { ...state, choices: { ...state.choices, [key]: { ...choice, accepted } } };
-  return accepted ? withDraft(next, { places }) : withoutPlace(withDraft(next, { places }), place.id);
+  const changed = accepted ? withDraft(next, { places }) : withoutPlace(withDraft(next, { places }), place.id);
+  return redirectMentions(changed, proposal);
 }
 
 /** Another candidate for a proposal: the draft's place, its events and added mentions follow it. */
@@ -96,10 +97,34 @@ export function switchCandidate(state: EditorState, key: string, candidate: numb
   if (!choice.accepted) return next;
   const current = state.draft.places.find((p) => p.id === from.id);
   const replacement = { ...to, featured: current?.featured ?? false };
-  return withDraft(next, {
+  const switched = withDraft(next, {
     places: state.draft.places.map((p) => (p.id === from.id ? replacement : p)),
     events: state.draft.events.map((e) => ({ ...e, placeIds: e.placeIds.map((id) => (id === from.id ? to.id : id)) })),
     mentions: { ...state.draft.mentions, added: state.draft.mentions.added.map((m) => (m.placeId === from.id ? { ...m, placeId: to.id } : m)) },
+  });
+  return redirectMentions(switched, proposal);
+}
+
+/**
+ * The build links a mention to the place the geoparser resolved it to (a region "Stavanger" to a
+ * region place). An accepted proposal switched to another candidate (the city) keeps its mentions
+ * by saying so in mentions.json: each is rejected as found and added for the chosen place. A
+ * mention the person rejected alone stays rejected.
+ */
+function redirectMentions(state: EditorState, proposal: Proposal): EditorState {
+  const choice = state.choices[proposal.key];
+  const spans = proposal.mentions.map(({ paragraphId, start, end, text }) => ({ paragraphId, start, end, text }));
+  const own = (m: Span) => spans.some((s) => sameSpan(s, m));
+  const { added, rejected } = state.draft.mentions;
+  const redirected = (m: Span) => added.some((a) => sameSpan(a, m));
+  const rejectedAlone = rejected.filter((m) => own(m) && !redirected(m));
+  const otherRejected = rejected.filter((m) => !own(m));
+  const otherAdded = added.filter((m) => !own(m));
+  if (!choice?.accepted || choice.candidate === 0) return withDraft(state, { mentions: { added: otherAdded, rejected: [...otherRejected, ...rejectedAlone] } });
+  const placeId = chosenPlace(state, proposal).id;
+  const moved = spans.filter((s) => !rejectedAlone.some((r) => sameSpan(r, s)));
+  return withDraft(state, {
+    mentions: { added: [...otherAdded, ...moved.map((s) => ({ ...s, placeId }))], rejected: [...otherRejected, ...rejectedAlone, ...moved] },
   });
 }
 

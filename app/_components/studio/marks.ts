@@ -23,11 +23,13 @@ export function marksOf(state: EditorState, linked: LinkedMention[]): Mark[] {
   const confidenceOf = (span: Span) => proposed.find((m) => sameSpan(m, span))?.confidence;
   const marks: Mark[] = linked.map((m) => {
     const confidence = confidenceOf(m);
-    const added = state.draft.mentions.added.some((a) => sameSpan(a, m));
+    // A proposal's mention moved to another candidate is the machine's, not added by hand.
+    const added = confidence === undefined && state.draft.mentions.added.some((a) => sameSpan(a, m));
     const kind: MarkKind = added ? 'added' : confidence === undefined ? 'saved' : confidence >= SURE ? 'sure' : 'unsure';
     return { paragraphId: m.paragraphId, start: m.start, end: m.end, text: m.text, kind, placeId: m.placeId, ...(confidence !== undefined && !added ? { percent: Math.round(confidence * 100) } : {}) };
   });
-  for (const span of state.draft.mentions.rejected) marks.push({ ...span, kind: 'rejected', percent: percentOf(confidenceOf(span)) });
+  const redirected = (span: Span) => state.draft.mentions.added.some((a) => sameSpan(a, span));
+  for (const span of state.draft.mentions.rejected.filter((r) => !redirected(r))) marks.push({ ...span, kind: 'rejected', percent: percentOf(confidenceOf(span)) });
   for (const m of proposed) {
     if (marks.some((mark) => overlaps(mark, m))) continue;
     marks.push({ paragraphId: m.paragraphId, start: m.start, end: m.end, text: m.text, kind: 'unlinked', percent: percentOf(m.confidence), proposalKey: m.proposalKey });
