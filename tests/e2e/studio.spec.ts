@@ -56,6 +56,7 @@ const articleFiles = () => {
 
 /** Selects words of a paragraph by dragging the mouse over them, as a person does. */
 async function dragOver(page: Page, paragraph: Locator, words: string): Promise<void> {
+  await paragraph.scrollIntoViewIfNeeded();
   const box = await paragraph.evaluate((element, text) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let full = '';
@@ -153,6 +154,7 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   await page.getByRole('checkbox', { name: 'Sola' }).check();
   await page.getByLabel('Kildens tittel').fill('Rederiets pressemelding');
   await dragOver(page, page.locator('[data-paragraph-id="p5"]'), 'De første gjestene landet på Sola i går');
+  await expect(page.getByText('«De første gjestene landet på Sola i går» i avsnitt p5')).toBeVisible();
   await page.getByRole('button', { name: 'Bruk som sitat' }).click();
   await expect(page.locator('form[aria-labelledby="event-form-heading"] q')).toHaveText('De første gjestene landet på Sola i går');
   await page.getByRole('button', { name: 'Legg til åsted' }).click();
@@ -161,7 +163,7 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   await page.getByRole('button', { name: 'Velg i kartet' }).click();
   const map = page.locator('.leaflet-container');
   const mapBox = (await map.boundingBox())!;
-  await page.mouse.click(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height * 0.6);
+  await map.click({ position: { x: mapBox.width * 0.3, y: mapBox.height * 0.85 } });
   await expect(page.getByLabel('Lengdegrad')).not.toHaveValue('0');
   await page.getByRole('button', { name: 'Ferdig med hendelsen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Hendelser' }).locator('..')).toContainText('De første gjestene landet på Sola');
@@ -181,8 +183,11 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   expect(places).not.toContain('gdansk');
   expect(places).not.toContain('rogaland');
   const mentions = JSON.parse(files['mentions.json']!);
-  expect(mentions.added).toEqual([{ paragraphId: 'p4', start: FIXTURE.split('\n\n')[4]!.indexOf('ODDA'), end: FIXTURE.split('\n\n')[4]!.indexOf('ODDA') + 4, text: 'ODDA', placeId: 'odda' }]);
-  expect(mentions.rejected).toEqual([expect.objectContaining({ paragraphId: 'p3', text: 'Bergen' })]);
+  const oddaAt = FIXTURE.split('\n\n')[4]!.indexOf('ODDA');
+  expect(mentions.added).toContainEqual({ paragraphId: 'p4', start: oddaAt, end: oddaAt + 4, text: 'ODDA', placeId: 'odda' });
+  // The switched proposal's three "Stavanger" are moved from the region to the city.
+  expect(mentions.added.filter((m: { placeId: string }) => m.placeId === 'stavanger')).toHaveLength(3);
+  expect(mentions.rejected).toContainEqual(expect.objectContaining({ paragraphId: 'p3', text: 'Bergen' }));
   const [event] = JSON.parse(files['events.json']!).events;
   expect(event.evidence).toEqual([{ paragraphId: 'p5', quote: 'De første gjestene landet på Sola i går' }]);
   expect(event.placeIds).toEqual(['sola']);
