@@ -27,15 +27,7 @@ const nextConfig = {
   // The origin the prerendered pages name in absolute links, fixed at build time (app/_lib/http/siteOrigin.ts).
   env: { SITE_ORIGIN: process.env.PUBLIC_ORIGIN?.replace(/\/+$/, '') || `http://localhost:${process.env.PORT || 3000}` },
   reactStrictMode: true,
-  ...(studio
-    ? {
-        pageExtensions: ['studio.tsx', 'studio.ts', 'tsx', 'ts'],
-        devIndicators: false,
-        // The studio builds place geometry with the code of scripts/lib, which finds world-atlas's
-        // files at run time (createRequire): Node loads the package, the bundler leaves it alone.
-        serverExternalPackages: ['world-atlas'],
-      }
-    : {}),
+  ...(studio ? { pageExtensions: ['studio.tsx', 'studio.ts', 'tsx', 'ts'], devIndicators: false } : {}),
   // `npm run typecheck` checks the project with TypeScript 7; the build need not do it again with 6.
   typescript: { ignoreBuildErrors: true },
   // The article data is read from data/ at build time; make sure it travels with the server output.

@@ -15,8 +15,8 @@ import { formatProblem } from '../app/_lib/authoring/problems';
 import { decodeStory, InputError, MAX_TEXT_BYTES, storyText } from '../app/_lib/authoring/text';
 import { ArticleExistsError, writeArticleAtomically } from '../app/_lib/authoring/write';
 import { loadGazetteer } from '../app/_lib/geoparse/load';
-import { atlasIndex, buildArticleGeometry } from './lib/articleGeometry';
-import { PlaceError } from './lib/places';
+import { atlasIndex, buildArticleGeometry } from '../app/_lib/geobuild/articleGeometry';
+import { PlaceError } from '../app/_lib/geobuild/places';
 import { parseNewArticleArgs, UsageError } from './lib/articleArgs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

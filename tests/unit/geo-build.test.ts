@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildPlace, type PlaceSettings, type PlaceSources } from '../../scripts/lib/placeGeometry';
-import { readPlaces, type PlaceInput } from '../../scripts/lib/places';
-import type { Admin1Feature, AtlasFeature } from '../../scripts/lib/sources';
+import { buildPlace, type PlaceSettings, type PlaceSources } from '@/app/_lib/geobuild/placeGeometry';
+import { readPlaces, type PlaceInput } from '@/app/_lib/geobuild/places';
+import type { Admin1Feature, AtlasFeature } from '@/app/_lib/geobuild/sources';
 
 const square = (west: number, south: number, size: number): Polygon => ({
   type: 'Polygon',

@@ -2,7 +2,7 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { regionLines } from '@/scripts/lib/regionLines';
-import type { Admin1Feature } from '@/scripts/lib/sources';
+import type { Admin1Feature } from '@/app/_lib/geobuild/sources';
 
 const square = (code: string, x: number): Admin1Feature => ({
   type: 'Feature',

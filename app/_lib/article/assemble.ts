@@ -1,5 +1,5 @@
 import { DataError, parseJsonFile, validateFile } from './dataError';
-import { findMentions } from './mentionEdits';
+import { findMentions } from './mentions';
 import { splitParagraphs } from './paragraphs';
 import {
   articleFileSchema,

@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildArticleGeometry } from '@/scripts/lib/articleGeometry';
+import { buildArticleGeometry } from '../geobuild/articleGeometry';
 import type { FoundMention } from '../article/linker';
-import { findMentions } from '../article/mentionEdits';
+import { findMentions } from '../article/mentions';
 import { splitParagraphs } from '../article/paragraphs';
 import { mentionsFileSchema, placeRecordSchema } from '../article/schema';
 import { checkArticleFolder } from '../authoring/check';

@@ -30,11 +30,6 @@ export const studioDraftShape = z.object({
   mentions: z.object({ added: z.array(record), rejected: z.array(record) }),
 });
 
-/** A draft whose shape is right: the door checks the rest. */
-export function parseDraftShape(value: unknown): StudioDraft | undefined {
-  return studioDraftShape.safeParse(value).success ? (value as StudioDraft) : undefined;
-}
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The text file's name follows the language, so that a draft cannot name a file elsewhere. */
@@ -58,10 +53,13 @@ export function draftFiles(draft: StudioDraft): Record<string, string> {
 
 export class UnreadableArticle extends Error {}
 
+/** A plain file name inside the folder, as the repository reads them (app/_lib/article/repository.ts). */
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
+
 /** The draft of an article folder, as its files hold it. */
 export function readDraft(dir: string): StudioDraft {
   const read = (name: string) => {
-    if (name !== path.basename(name) || !existsSync(path.join(dir, name))) throw new UnreadableArticle(`${name} is missing`);
+    if (!FILE_NAME.test(name) || !existsSync(path.join(dir, name))) throw new UnreadableArticle(`${JSON.stringify(name)} is not a file in the article’s folder`);
     return readFileSync(path.join(dir, name), 'utf8');
   };
   const parse = (name: string) => {

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { InputError } from '../authoring/text';
 import { BadBody, BodyTooLarge, jsonBody, MAX_BODY_BYTES } from './body';
+import { UnreadableArticle } from './draft';
 import { studioProblem } from './http';
 import { describeIssues } from './requests';
 
@@ -18,6 +19,7 @@ export function studioRoute<A extends unknown[]>(handler: (...args: A) => Promis
       if (error instanceof BodyTooLarge) return studioProblem(413, 'Request too large', `The request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB, the most the studio reads.`);
       if (error instanceof BadBody || error instanceof BadRequest) return studioProblem(400, 'Bad request', error.message);
       if (error instanceof InputError) return studioProblem(400, 'Unusable text', error.message);
+      if (error instanceof UnreadableArticle) return studioProblem(422, 'Unreadable article', `The article's files cannot be opened in the studio: ${error.message}. npm run article:check -- ID names every problem.`);
       console.error(error);
       return studioProblem(500, 'Server error', 'The studio failed to answer; nothing was written. The server log has the details.');
     }

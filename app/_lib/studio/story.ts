@@ -7,9 +7,9 @@ import { decodeStory, InputError, MAX_TEXT_BYTES, storyText } from '../authoring
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** The text, checked: not empty once paragraphs are made of it. */
-function finished(text: string, name: string): string {
-  const story = storyText(text, 'txt');
+/** The text as paragraphs, checked: not empty once they are made. */
+function finished(text: string, name: string, format: 'txt' | 'md' = 'txt'): string {
+  const story = storyText(text, format);
   if (story.trim() === '') throw new InputError(`${name} has no text`);
   return story;
 }
@@ -22,13 +22,9 @@ export async function uploadedStory(bytes: Uint8Array, fileName: string): Promis
   const name = fileName.replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 80) || 'the file';
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (extension === 'docx') return finished(await wordText(bytes, name), name);
-  if (extension === 'md' || extension === 'markdown') return storyText(decodeStory(bytes, name), 'md') || refuseEmpty(name);
+  if (extension === 'md' || extension === 'markdown') return finished(decodeStory(bytes, name), name, 'md');
   if (extension === 'txt' || extension === undefined) return finished(decodeStory(bytes, name), name);
   throw new InputError(`${name} is a .${extension} file: the studio reads .txt, .md and .docx`);
-}
-
-function refuseEmpty(name: string): never {
-  throw new InputError(`${name} has no text`);
 }
 
 async function wordText(bytes: Uint8Array, name: string): Promise<string> {

@@ -7,8 +7,8 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygo
 import { simplify } from '@turf/simplify';
 import { mesh, feature as topoFeature, transform as topoTransform } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { dedupeRing, polygonsOf } from '../../app/_lib/geo';
-import { applyBorderPolicy } from '../../app/_lib/geo/borderPolicy';
+import { dedupeRing, polygonsOf } from '../geo';
+import { applyBorderPolicy } from '../geo/borderPolicy';
 
 // world-atlas's files by their path from the project root (as app/_lib/staticmap/detail.ts finds
 // them), not through a require: the studio runs this code inside the Next server, whose bundler

@@ -1,7 +1,7 @@
 // The geometry of one article: data/articles/{id}/geometry.geojson from its places.json. Used by
-// data:build (every article) and by article:new (the draft it writes).
+// data:build (every article), by article:new (the draft it writes) and by the studio (its check and save).
 import { relative } from 'node:path';
-import type { AtlasIndex } from '../../app/_lib/authoring/draft';
+import type { AtlasIndex } from '../authoring/draft';
 import { checkedGeoJson, serializeCollection } from './output';
 import { buildPlace, type PlaceFeature, type PlaceSettings, type PlaceSources } from './placeGeometry';
 import { readPlaces, type PlaceInput } from './places';

@@ -1,7 +1,8 @@
 /**
- * An editor's corrections to the mentions (mentions.json): after the geoparser and the linker have
- * found them, the rejected spans are removed and the added ones added. Every problem names the
- * file and the index of the span. Pure.
+ * An article's mentions as the build makes them: the geoparser finds them, the linker ties them
+ * to the article's places, and an editor's corrections (mentions.json) come last: the rejected
+ * spans are removed and the added ones added. Every problem of mentions.json names the file and
+ * the index of the span.
  */
 import { loadGazetteer } from '../geoparse/load';
 import { geoparseParagraphs, type ParagraphMention } from '../geoparse/paragraphs';

