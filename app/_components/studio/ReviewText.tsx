@@ -5,6 +5,7 @@ import { segmentsOf, type Mark } from './marks';
 import { useStudioText } from './StudioLang';
 import { selectedSpan } from './textSelection';
 import styles from './Review.module.css';
+import markStyles from './ReviewText.module.css';
 
 interface Props {
   paragraphs: StudioParagraph[];
@@ -33,7 +34,7 @@ export default function ReviewText({ paragraphs, marks, selectedMark, placeName,
       {paragraphs.map((paragraph) => {
         const Tag = paragraph.kind === 'heading' ? 'h3' : 'p';
         return (
-          <Tag key={paragraph.id} data-paragraph-id={paragraph.id} className={styles.paragraph}>
+          <Tag key={paragraph.id} data-paragraph-id={paragraph.id} className={markStyles.paragraph}>
             {segmentsOf(
               paragraph.text,
               marks.filter((m) => m.paragraphId === paragraph.id),
@@ -44,7 +45,7 @@ export default function ReviewText({ paragraphs, marks, selectedMark, placeName,
                 <button
                   key={`${segment.start}`}
                   type="button"
-                  className={`${styles.mark} ${styles[segment.kind]}`}
+                  className={`${markStyles.mark} ${markStyles[segment.kind]}`}
                   aria-pressed={selectedMark?.paragraphId === segment.paragraphId && selectedMark.start === segment.start}
                   data-tip={describe(segment)}
                   title={describe(segment)}
@@ -64,14 +65,14 @@ export default function ReviewText({ paragraphs, marks, selectedMark, placeName,
 function Legend() {
   const { t } = useStudioText();
   return (
-    <details className={styles.legend} open>
+    <details className={markStyles.legend} open>
       <summary>{t.legend}</summary>
       <ul>
-        <li><span className={`${styles.mark} ${styles.sure}`}>Bergen</span> {t.legendSure}</li>
-        <li><span className={`${styles.mark} ${styles.unsure}`}>Bergen</span> {t.legendUnsure}</li>
-        <li><span className={`${styles.mark} ${styles.added}`}>Bergen</span> {t.legendAdded}</li>
-        <li><span className={`${styles.mark} ${styles.unlinked}`}>Bergen</span> {t.legendUnlinked}</li>
-        <li><span className={`${styles.mark} ${styles.rejected}`}>Bergen</span> {t.legendRejected}</li>
+        <li><span className={`${markStyles.mark} ${markStyles.sure}`}>Bergen</span> {t.legendSure}</li>
+        <li><span className={`${markStyles.mark} ${markStyles.unsure}`}>Bergen</span> {t.legendUnsure}</li>
+        <li><span className={`${markStyles.mark} ${markStyles.added}`}>Bergen</span> {t.legendAdded}</li>
+        <li><span className={`${markStyles.mark} ${markStyles.unlinked}`}>Bergen</span> {t.legendUnlinked}</li>
+        <li><span className={`${markStyles.mark} ${markStyles.rejected}`}>Bergen</span> {t.legendRejected}</li>
       </ul>
     </details>
   );
