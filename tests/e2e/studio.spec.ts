@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as devTest, type Frame, type Locator, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
 import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
@@ -85,6 +86,11 @@ async function dragOver(page: Page, paragraph: Locator, words: string): Promise<
   await page.mouse.up();
 }
 
+async function expectNoSeriousViolation(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
+
 async function checkIsClean(page: Page): Promise<void> {
   await expect(page.getByTestId('check-status')).toContainText('Ingen problemer', { timeout: 60_000 });
 }
@@ -108,11 +114,14 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   await expect(page.locator('#id-error')).toHaveText('Det finnes allerede en artikkel med denne id-en.');
   await id.fill(ARTICLE_ID);
   await expect(page.locator('#id-error')).toHaveText('');
+  await expectNoSeriousViolation(page);
   await page.getByLabel('Teksten').fill(FIXTURE);
   await page.getByLabel('Tittel', { exact: true }).fill('Ny elektrisk ferje mellom Bergen og Stavanger');
   await page.getByLabel('Publiseringsdato').fill('2024-05-10');
   await page.getByRole('button', { name: 'Finn stedene' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
+  await checkIsClean(page);
+  await expectNoSeriousViolation(page);
   timed('proposals shown');
 
   // Accept a proposal under the threshold, reject one over it, and switch a wrong candidate: the

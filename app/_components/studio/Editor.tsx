@@ -91,9 +91,9 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
             }}
             onQuote={onQuote}
           />
-          <section aria-label={t.map} className={styles.mapSection}>
+          <div className={styles.mapSection}>
             <StudioMap label={t.map} markers={markers} picking={picking} onMarker={onMarker} onPick={onPick} />
-          </section>
+          </div>
           <PlacesPanel state={state} mentionCounts={mentionCounts} selectedPlaceId={selectedPlaceId} onSelect={setSelectedPlaceId} onState={setState} />
         </div>
       </div>
