@@ -98,8 +98,11 @@ async function checkIsClean(page: Page): Promise<void> {
 devTest('from a pasted Norwegian text to a saved article and its embed code', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`${studio!.baseUrl}/studio`);
-  await page.getByRole('link', { name: 'Ny artikkel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ny artikkel' })).toBeVisible({ timeout: 60_000 });
+  // The dev server compiles each page on its first visit, and a click before the page is live may be lost: try again.
+  await expect(async () => {
+    if (!page.url().endsWith('/studio/new')) await page.getByRole('link', { name: 'Ny artikkel' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny artikkel' })).toBeVisible({ timeout: 30_000 });
+  }).toPass({ timeout: 150_000 });
   timed('new-article form open');
   const pasted = Date.now();
 
