@@ -1,0 +1,275 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as devTest, type Frame, type Locator, type Page } from '@playwright/test';
+import { startHostPage, type HostPage } from './support/hostPage';
+import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
+import { expect, test } from './fixtures';
+
+/**
+ * The studio end to end, as a desk uses it: a Norwegian story pasted in, its places reviewed,
+ * an event added, saved; then the article built and served as readers get it, and embedded with
+ * pym.js. Its own servers (the studio's next dev on a copy of data/articles, then next build and
+ * next start of that copy), so it takes minutes: each step's time is logged. The studio's steps run
+ * on a dev server, whose React logs a console error of its own (no eval under the CSP), so they
+ * use Playwright's plain test; the built site's pages must log no error at all (./fixtures).
+ */
+const ARTICLE_ID = 'fjordferge-e2e';
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/studio/fjordferge.nb.txt'), 'utf8');
+
+devTest.describe.configure({ mode: 'serial', timeout: 20 * 60_000 });
+// A step that cannot be done fails in a minute, not at the end of the long test timeout.
+devTest.use({ actionTimeout: 60_000 });
+
+let data: ReturnType<typeof copyArticles>;
+let studio: RunningServer | undefined;
+let site: RunningServer | undefined;
+let host: HostPage | undefined;
+const started = Date.now();
+let last = started;
+
+function timed(step: string): void {
+  const now = Date.now();
+  console.log(`[studio e2e] ${step}: ${((now - last) / 1000).toFixed(1)} s (total ${((now - started) / 1000).toFixed(1)} s)`);
+  last = now;
+}
+
+devTest.beforeAll(async () => {
+  devTest.setTimeout(240_000);
+  data = copyArticles();
+  studio = await startStudio(data.dataDir);
+  timed('studio server up');
+});
+
+devTest.afterAll(async () => {
+  devTest.setTimeout(60_000);
+  await host?.close();
+  await site?.stop();
+  await studio?.stop();
+  data?.remove();
+});
+
+const card = (page: Page, name: string | RegExp) => page.locator('[data-place-card]').filter({ has: page.getByRole('heading', { level: 3, name }) });
+const articleFiles = () => {
+  const folder = path.join(data.dataDir, ARTICLE_ID);
+  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]));
+};
+
+/** Selects words of a paragraph by dragging the mouse over them, as a person does. */
+async function dragOver(page: Page, paragraph: Locator, words: string): Promise<void> {
+  await paragraph.scrollIntoViewIfNeeded();
+  const box = await paragraph.evaluate((element, text) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let full = '';
+    const nodes: { node: Text; at: number }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, at: full.length });
+      full += node.textContent;
+    }
+    const start = full.indexOf(text);
+    const end = start + text.length;
+    const locate = (offset: number) => {
+      const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
+      return [hit.node, offset - hit.at] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start));
+    range.setEnd(...locate(end));
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const lastRect = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: lastRect.right - 1, y2: lastRect.top + lastRect.height / 2 };
+  }, words);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function expectNoSeriousViolation(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
+
+async function checkIsClean(page: Page): Promise<void> {
+  await expect(page.getByTestId('check-status')).toContainText('Ingen problemer', { timeout: 60_000 });
+}
+
+devTest('from a pasted Norwegian text to a saved article and its embed code', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${studio!.baseUrl}/studio`);
+  // The dev server compiles each page on its first visit, and a click before the page is live may be lost: try again.
+  await expect(async () => {
+    if (!page.url().endsWith('/studio/new')) await page.getByRole('link', { name: 'Ny artikkel' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny artikkel' })).toBeVisible({ timeout: 30_000 });
+  }).toPass({ timeout: 150_000 });
+  timed('new-article form open');
+  const pasted = Date.now();
+
+  // The id is checked as it is typed (which also shows that the form is live before the text goes in).
+  const id = page.getByLabel(/^Id/);
+  // The dev server may still be hydrating the page: type again until the form answers.
+  await expect(async () => {
+    await id.fill('Fjord ferge');
+    await expect(page.locator('#id-error')).toHaveText(/små bokstaver a–z/, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await id.fill('crocus-2024');
+  await expect(page.locator('#id-error')).toHaveText('Det finnes allerede en artikkel med denne id-en.');
+  await id.fill(ARTICLE_ID);
+  await expect(page.locator('#id-error')).toHaveText('');
+  await expectNoSeriousViolation(page);
+  await page.getByLabel('Teksten').fill(FIXTURE);
+  await page.getByLabel('Tittel', { exact: true }).fill('Ny elektrisk ferje mellom Bergen og Stavanger');
+  await page.getByLabel('Publiseringsdato').fill('2024-05-10');
+  await page.getByRole('button', { name: 'Finn stedene' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
+  await checkIsClean(page);
+  await expectNoSeriousViolation(page);
+  timed('proposals shown');
+
+  // Accept a proposal under the threshold, reject one over it, and switch a wrong candidate: the
+  // geoparser read "Stavanger" as the region (Rogaland); the city is its other candidate, on the map too.
+  await card(page, 'Sola').getByRole('button', { name: 'Godta' }).click();
+  await expect(card(page, 'Sola')).toContainText('Godtatt');
+  await card(page, 'Gdańsk').getByRole('button', { name: 'Forkast' }).click();
+  await expect(card(page, 'Gdańsk')).toContainText('Ikke godtatt');
+  const stavanger = card(page, 'Stavanger');
+  await expect(stavanger.getByLabel('Sted i kartet')).toHaveValue('0');
+  await stavanger.getByRole('button', { name: 'Stavanger' }).click();
+  await expect(page.locator('.leaflet-tooltip', { hasText: 'Stavanger, Norge (by)' })).toBeVisible();
+  await stavanger.getByLabel('Sted i kartet').selectOption({ label: 'Stavanger, Norge (by)' });
+  await stavanger.getByRole('button', { name: 'Godta' }).click();
+  await expect(stavanger).toContainText('Godtatt');
+  timed('accept, reject, switch');
+
+  // The machine missed "ODDA" in capitals: select it, find it in the gazetteer, make it a mention.
+  await dragOver(page, page.locator('[data-paragraph-id="p4"]'), 'ODDA');
+  await expect(page.getByText('«ODDA» i avsnitt p4')).toBeVisible();
+  await page.getByRole('button', { name: 'Søk i stedsregisteret' }).click();
+  await page.getByRole('button', { name: /Gjør til omtale av ODDA, Norge/ }).first().click();
+  await expect(card(page, 'Odda')).toBeVisible();
+  // Reject one mention alone: the last "Bergen" (the inspectors' flight home).
+  await page.locator('[data-paragraph-id="p3"]').getByRole('button', { name: 'Bergen' }).click();
+  await page.getByRole('button', { name: 'Forkast denne omtalen' }).click();
+  await checkIsClean(page);
+  await expect(page.locator('[data-paragraph-id="p4"]').getByRole('button', { name: 'ODDA' })).toHaveAttribute('title', /lagt til for hånd/);
+  timed('missed mention added, one mention rejected');
+
+  // An event, its quote selected in the text and its site clicked on the map.
+  await page.getByRole('button', { name: 'Ny hendelse' }).click();
+  await page.getByRole('button', { name: /^i går → 2024-05-09/ }).click();
+  await expect(page.getByLabel('Dato', { exact: true })).toHaveValue('2024-05-09');
+  await page.getByLabel('Tittel (bokmål)').fill('De første gjestene landet på Sola');
+  await page.getByLabel('Tittel (engelsk)').fill('The first guests landed at Sola');
+  await page.getByLabel('Sammendrag (bokmål)').fill('Gjestene skal prøve ferjen før fast drift.');
+  await page.getByLabel('Sammendrag (engelsk)').fill('The guests will try the ferry before regular service.');
+  await page.getByRole('checkbox', { name: 'Sola' }).check();
+  await page.getByLabel('Kildens tittel').fill('Rederiets pressemelding');
+  await dragOver(page, page.locator('[data-paragraph-id="p5"]'), 'De første gjestene landet på Sola i går');
+  await expect(page.getByText('«De første gjestene landet på Sola i går» i avsnitt p5')).toBeVisible();
+  await page.getByRole('button', { name: 'Bruk som sitat' }).click();
+  await expect(page.locator('form[aria-labelledby="event-form-heading"] q')).toHaveText('De første gjestene landet på Sola i går');
+  await page.getByRole('button', { name: 'Legg til åsted' }).click();
+  await page.getByLabel('Navn på åstedet (bokmål)').fill('Stavanger lufthavn Sola');
+  await page.getByLabel('Navn på åstedet (engelsk)').fill('Stavanger Airport Sola');
+  await page.getByRole('button', { name: 'Velg i kartet' }).click();
+  const map = page.locator('.leaflet-container');
+  const mapBox = (await map.boundingBox())!;
+  await map.click({ position: { x: mapBox.width * 0.3, y: mapBox.height * 0.85 } });
+  await expect(page.getByLabel('Lengdegrad')).not.toHaveValue('0');
+  await page.getByRole('button', { name: 'Ferdig med hendelsen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hendelser' }).locator('..')).toContainText('De første gjestene landet på Sola');
+  await checkIsClean(page);
+  timed('event added');
+
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByTestId('save-outcome')).toHaveText('Lagret. Kjør `npm run build` (eller build:static) for å publisere.', { timeout: 60_000 });
+  await expect(page.getByLabel('Innbyggingskode')).toHaveValue(new RegExp(`/articles/${ARTICLE_ID}/embed`));
+  await expect(page.getByRole('button', { name: 'Kopier' })).toBeVisible();
+  console.log(`[studio e2e] time from pasted text to embed code: ${((Date.now() - pasted) / 1000).toFixed(1)} s`);
+  timed('saved');
+
+  const files = articleFiles();
+  const places = JSON.parse(files['places.json']!).places.map((p: { id: string }) => p.id).sort();
+  expect(places).toEqual(expect.arrayContaining(['bergen', 'haugesund', 'odda', 'sola', 'stavanger']));
+  expect(places).not.toContain('gdansk');
+  expect(places).not.toContain('rogaland');
+  const mentions = JSON.parse(files['mentions.json']!);
+  const oddaAt = FIXTURE.split('\n\n')[4]!.indexOf('ODDA');
+  expect(mentions.added).toContainEqual({ paragraphId: 'p4', start: oddaAt, end: oddaAt + 4, text: 'ODDA', placeId: 'odda' });
+  // The switched proposal's three "Stavanger" are moved from the region to the city.
+  expect(mentions.added.filter((m: { placeId: string }) => m.placeId === 'stavanger')).toHaveLength(3);
+  expect(mentions.rejected).toContainEqual(expect.objectContaining({ paragraphId: 'p3', text: 'Bergen' }));
+  const [event] = JSON.parse(files['events.json']!).events;
+  expect(event.evidence).toEqual([{ paragraphId: 'p5', quote: 'De første gjestene landet på Sola i går' }]);
+  expect(event.placeIds).toEqual(['sola']);
+
+  // The saved article's preview: the real pages, in frames at a phone's and a desktop's width.
+  await expect(page.locator(`iframe[src^="/articles/${ARTICLE_ID}?"][width="390"]`)).toBeAttached();
+  await expect(page.locator(`iframe[src^="/articles/${ARTICLE_ID}/embed"]`)).toBeAttached();
+});
+
+devTest('a save from a second window, after the first saved, is refused and the files stay whole', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto(`${studio!.baseUrl}/studio/articles/${ARTICLE_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
+  }
+  await card(first, 'Haugesund').getByLabel('Fremhevet på kartet').check();
+  await checkIsClean(first);
+  await first.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(first.getByTestId('save-outcome')).toContainText('Lagret.', { timeout: 60_000 });
+  const afterFirst = articleFiles();
+
+  await card(second, 'Bergen').getByLabel('Navn (bokmål)').fill('Bergen sentrum');
+  await checkIsClean(second);
+  await second.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(second.getByTestId('save-outcome')).toContainText('Ikke lagret: artikkelen ble endret på disken etter at du åpnet den. Arbeidet ditt er ikke skrevet over');
+  expect(articleFiles()).toEqual(afterFirst);
+  for (const [name, text] of Object.entries(afterFirst)) if (name.endsWith('.json')) expect(() => JSON.parse(text), name).not.toThrow();
+  expect(JSON.parse(afterFirst['places.json']!).places.find((p: { id: string }) => p.id === 'haugesund').featured).toBe(true);
+  await context.close();
+  timed('concurrent edit refused');
+});
+
+test('the saved article builds, its dashboard links text and map both ways, and it embeds with pym.js', async ({ page }) => {
+  await studio?.stop();
+  studio = undefined;
+  await buildSite(data.dataDir);
+  timed('next build');
+  site = await startBuiltSite(data.dataDir);
+  timed('next start');
+
+  await page.goto(`${site.baseUrl}/articles/${ARTICLE_ID}`);
+  const marker = (id: string) => page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
+  for (const id of ['bergen', 'haugesund', 'odda', 'sola', 'stavanger']) await expect(marker(id)).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('.leaflet-marker-icon[data-place-id^="gdansk"]')).toHaveCount(0);
+  const mention = (id: string) => page.locator(`section[aria-labelledby="article"] [data-place-id="${id}"]`);
+  // A marker (by keyboard, as markers close together may cover each other) highlights its mention in the text ...
+  await marker('odda').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]place=odda\b/);
+  await expect(marker('odda')).toHaveAttribute('aria-pressed', 'true');
+  await expect(mention('odda').first()).toHaveAttribute('aria-current', 'true');
+  await expect(mention('odda').first()).toHaveText('ODDA');
+  // ... and a click on a mention selects its marker.
+  await mention('haugesund').first().click();
+  await expect(page).toHaveURL(/[?&]place=haugesund\b/);
+  await expect(marker('haugesund')).toHaveAttribute('aria-pressed', 'true');
+  timed('dashboard checked');
+
+  host = await startHostPage(site.baseUrl);
+  await page.goto(`${host.origin}/?mode=pym&embed=${encodeURIComponent(`/articles/${ARTICLE_ID}/embed`)}`);
+  const frame = await embedFrame(page);
+  await expect(frame.locator('.leaflet-marker-icon[data-place-id="sola"]')).toBeAttached();
+  await expect.poll(() => page.locator('#map iframe').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBeGreaterThan(300);
+  timed('embedded with pym.js');
+});
+
+async function embedFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes(`/articles/${ARTICLE_ID}/embed`))).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes(`/articles/${ARTICLE_ID}/embed`))!;
+  await expect(frame.locator('.leaflet-marker-icon[data-place-id]').first()).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
