@@ -1,6 +1,7 @@
 // @ts-check
 const { securityHeaders } = require('./config/securityHeaders.js');
 const { nextRewrites } = require('./config/pageRewrites.js');
+const { publicApiHeaders, publicApiRewrites } = require('./config/publicApiFiles.js');
 
 /**
  * `npm run build:static` sets STATIC_EXPORT=1: Next writes the pages to out/ and
@@ -36,11 +37,12 @@ const nextConfig = {
     ? { output: 'export', pageExtensions: ['tsx'] }
     : {
         async headers() {
-          return securityHeaders(process.env.NEXT_PUBLIC_TILE_URL);
+          return [...securityHeaders(process.env.NEXT_PUBLIC_TILE_URL), ...publicApiHeaders()];
         },
-        // The pages' public URLs to their prerendered routes (config/pageRewrites.js).
+        // The pages' public URLs to their prerendered routes (config/pageRewrites.js); places.geojson
+        // to its file in public/ (config/publicApiFiles.js).
         async rewrites() {
-          return { beforeFiles: nextRewrites(), afterFiles: [], fallback: [] };
+          return { beforeFiles: [...publicApiRewrites(), ...nextRewrites()], afterFiles: [], fallback: [] };
         },
       }),
 };

@@ -1,14 +1,16 @@
 // Part of `npm run build:static`: writes the API into out/ as plain files, after `next build` has
 // written the pages. URLs that are both a resource and a folder (/api/articles,
 // /api/articles/{id}) become {url}/index.json; a static server maps them (README, "Static export").
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getArticle, listArticleIds, listArticles } from '../app/_lib/article/repository';
 import { placesCsv } from '../app/_lib/classroom/csv';
 import { placesKml } from '../app/_lib/classroom/kml';
 import { CLASSROOM_FILE_BODIES } from '../app/_lib/classroom/classroomFileBodies';
 import { mapPng, mapSvg } from '../app/_lib/staticmap/http';
-import { articleView, eventsView, placeDetail, placeMarkersCollection, placesCollection } from '../app/_lib/article/views';
+import { placesCollection } from '../app/_lib/article/outlines';
+import { articleView, eventsView, placeDetail, placeMarkersCollection } from '../app/_lib/article/views';
+import { PUBLIC_API_DIR } from '../config/publicApiFiles.js';
 
 const out = join(process.cwd(), 'out');
 
@@ -22,6 +24,9 @@ const json = (value: unknown) => JSON.stringify(value);
 
 async function main(): Promise<void> {
   if (!existsSync(join(out, 'index.html'))) throw new Error('out/index.html is missing: run `STATIC_EXPORT=1 next build` first.');
+  // next build copied public/ into out/, with the copy `next start` serves places.geojson from
+  // (config/publicApiFiles.js); here that file is written at the API's own URL instead.
+  rmSync(join(out, PUBLIC_API_DIR), { recursive: true, force: true });
   let files = 0;
   const put = (path: string, body: string | Buffer) => {
     write(path, body);

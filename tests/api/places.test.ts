@@ -1,8 +1,9 @@
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, getJson } from './http';
+import { ARTICLE, getJson, url } from './http';
 
 interface Feature {
   type: string;
@@ -49,6 +50,32 @@ describe('GET places.geojson', () => {
     expect(byId.get('kaluga')?.properties.kind).toBe('region');
     expect(byId.get('tajikistan')?.properties.kind).toBe('country');
     for (const id of ['bryansk', 'kaluga', 'tajikistan']) expect(byId.get(id)?.geometry.type).toMatch(/^(Multi)?Polygon$/);
+  });
+
+  it('is cacheable: a Content-Length, Cache-Control, and an ETag that a conditional request gets a 304 for', async () => {
+    // Uncompressed, as a client that asks for no compression gets it (fetch asks for gzip unless told).
+    const first = await fetch(url(`/api/articles/${ARTICLE}/places.geojson`), { headers: { 'Accept-Encoding': 'identity' } });
+    const body = await first.arrayBuffer();
+    expect(Number(first.headers.get('content-length'))).toBe(body.byteLength);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // Through node:http, as a browser revalidates: fetch adds `Cache-Control: no-cache` to a conditional request.
+    const again = await new Promise<{ status?: number; bytes: number }>((resolve, reject) => {
+      get(url(`/api/articles/${ARTICLE}/places.geojson`), { headers: { 'If-None-Match': etag! } }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve({ status: response.statusCode, bytes }));
+      }).on('error', reject);
+    });
+    expect(again).toEqual({ status: 304, bytes: 0 });
+  });
+
+  it('keeps its outlines to three decimals, what the maps can show at their closest zoom', async () => {
+    const { features } = (await getJson(`/api/articles/${ARTICLE}/places.geojson`)).body as { features: Feature[] };
+    const outlines = JSON.stringify(features.filter((f) => f.geometry.type !== 'Point').map((f) => f.geometry.coordinates));
+    expect(outlines).toMatch(/\d\.\d{3}\b/);
+    expect(outlines).not.toMatch(/\d\.\d{4}/);
   });
 });
 

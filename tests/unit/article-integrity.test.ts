@@ -8,7 +8,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '@/app/_lib/geoparse/load';
-import { placesCollection } from '@/app/_lib/article/views';
+import { placesCollection } from '@/app/_lib/article/outlines';
 import { assembleWith, readArticleFile } from '../support/articleFiles';
 
 const article = assembleWith();

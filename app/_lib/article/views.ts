@@ -9,14 +9,10 @@ export function articleView(article: ArticleBundle) {
   return { id, lang, title, published, paragraphs, mentions };
 }
 
-export function placesCollection(article: ArticleBundle): PlaceCollection {
-  return { type: 'FeatureCollection', features: article.places };
-}
-
 /**
  * The places as points at their label points, each area with the box of its main landmass
  * (`bbox`): everything the map needs to draw its markers and fit its view, at a tenth of the bytes
- * of the outlines, which follow in `places.geojson`.
+ * of the outlines, which follow in `places.geojson` (./outlines.ts, server-only: it rounds with Turf).
  */
 export function placeMarkersCollection(article: ArticleBundle): PlaceCollection {
   return {

@@ -1,4 +1,4 @@
-import { placesCollection } from '@/app/_lib/article/views';
+import { placesCollection } from '@/app/_lib/article/outlines';
 import { articleStaticParams, resolveArticle, type ArticleParams } from '@/app/_lib/http/articleRoute';
 import { GEOJSON_TYPE, jsonResponse } from '@/app/_lib/http/responses';
 
