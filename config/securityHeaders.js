@@ -5,6 +5,8 @@
  * - script-src 'self' 'unsafe-inline': Next.js streams its React Server Components payload in
  *   inline <script> tags. Nonces would need a per-request proxy and would make every page dynamic
  *   (and impossible to export statically), so inline scripts are allowed; no third-party origin is.
+ *   The studio (`npm run studio`, STUDIO=1, a dev server on 127.0.0.1 only) also allows
+ *   'unsafe-eval', which React's development build uses to rebuild server stacks.
  * - style-src 'self' 'unsafe-inline': Leaflet positions its panes and markers with inline styles.
  * - img-src adds data: and blob: (Leaflet's canvas and icons) and the tile server's origin, only
  *   when NEXT_PUBLIC_TILE_URL opts into one.
@@ -28,7 +30,7 @@ function tileOrigin(tileUrl) {
 function contentSecurityPolicy(frameAncestors, tileUrl) {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src 'self' 'unsafe-inline'${process.env.STUDIO === '1' ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileOrigin(tileUrl)}`,
     "font-src 'self'",
