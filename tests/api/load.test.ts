@@ -108,7 +108,7 @@ beforeAll(async () => {
   memory.startMb = rssMb(serverPid);
   // Warm every route up, so that the baseline holds what a serving server holds.
   for (let round = 0; round < 5; round++) {
-    for (const path of TARGETS) expect((await fetch(`${server.baseUrl}${path}`)).status).toBe(200);
+    for (const { path } of TARGETS) expect((await fetch(`${server.baseUrl}${path}`)).status).toBe(200);
   }
   memory.warmMb = rssMb(serverPid);
 }, 90_000);
