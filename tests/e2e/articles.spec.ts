@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startHostPage, type HostPage } from './support/hostPage';
-import { startNextServer, type NextServer } from './support/nextServer';
+import { startNextServer, type RunningServer } from './support/nextServer';
 import { expect, test, waitForMarkers } from './fixtures';
 
 /**
@@ -19,7 +19,7 @@ const FLOOD = { id: 'flom-lagen', title: 'Flommen stengte veiene i dalen', publi
 const DIST_DIR = '.next-articles-e2e';
 
 let dataDir: string;
-let server: NextServer;
+let server: RunningServer;
 let origin: string;
 let host: HostPage;
 
@@ -45,7 +45,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await host?.close();
-  server?.stop();
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

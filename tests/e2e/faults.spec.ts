@@ -1,16 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test, waitForMarkers } from './fixtures';
+import { freePort, NEXT, ROOT, startNextServer, type RunningServer } from './support/nextServer';
 
 /**
  * Faults a reader can meet: a tile server that is down, an API request that fails, no JavaScript.
  * The page must stay readable, say what went wrong, and recover.
  */
 
-const ROOT = path.resolve(__dirname, '../..');
 const OUTLINES = '**/api/articles/crocus-2024/places.geojson';
 
 /** Takes out of the page's errors the ones the fault itself causes (the fixture fails on any other), and counts them. */
@@ -40,53 +39,6 @@ function refused(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(true));
   });
-}
-
-/** A port nothing listens on (the OS had it free a moment ago). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/**
- * `next start` of another build on a free loopback port, in a process group of its own.
- * (tests/support/server.ts does the same for vitest, but is an ES module Playwright will not load.)
- */
-async function startServer(distDir: string, avoidPort: number): Promise<{ baseUrl: string; stop: () => void }> {
-  // The OS may hand out the tile port again: the server must never take the port that has to refuse.
-  let port = await freePort();
-  while (port === avoidPort) port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    detached: true,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  const stop = () => {
-    try {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(`${baseUrl}/api/articles`)).ok) return { baseUrl, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  stop();
-  throw new Error(`next start (${distDir}) did not come up.`);
 }
 
 /** Fails the first `times` requests matching the pattern with a 500 problem, then lets them through. */
@@ -162,23 +114,23 @@ test.describe('an API request that fails', () => {
 test.describe('a tile server that is down', () => {
   test.describe.configure({ mode: 'serial' });
 
-  let server: { baseUrl: string; stop: () => void } | undefined;
+  let server: RunningServer | undefined;
   let tilePort = 0;
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     tilePort = await freePort();
     const distDir = `${process.env.NEXT_DIST_DIR || '.next'}-tiles`;
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+    const build = spawnSync(process.execPath, [NEXT, 'build'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_PUBLIC_TILE_URL: `http://127.0.0.1:${tilePort}/{z}/{x}/{y}.png`, NEXT_TELEMETRY_DISABLED: '1' },
     });
     if (build.status !== 0) throw new Error(`The build with tiles failed:\n${build.stdout}\n${build.stderr}`);
-    server = await startServer(distDir, tilePort);
+    server = await startNextServer(distDir, {}, tilePort);
   });
 
-  test.afterAll(() => server?.stop());
+  test.afterAll(async () => server?.stop());
 
   test('the offline basemap still shows, under the markers', async ({ page, pageErrors }) => {
     expect(await refused(tilePort), `nothing may listen on the tile port ${tilePort}`).toBe(true);
