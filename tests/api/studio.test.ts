@@ -161,6 +161,29 @@ describe('a story becomes an article', () => {
 });
 
 describe('bad input and safety', () => {
+  it('shows everything an editor typed as text, never as markup', async () => {
+    const HOSTILE = '<img src=x onerror=alert(1)>"\'&';
+    const draft = await fixtureDraft('ferje-markup');
+    const event = draft.events[0]!;
+    const renamed = draft.places.find((place) => (place as Place & { kind: string }).kind === 'city') as Place;
+    const typed = {
+      ...draft,
+      article: { ...draft.article, title: { nb: `Tittel ${HOSTILE}`, en: `Title ${HOSTILE}` }, source: { title: `Avis ${HOSTILE}` } },
+      // A city: the build links its mentions by distance, whatever its display name.
+      places: draft.places.map((place) => (place.id === renamed.id ? { ...place, name: { nb: `Sted ${HOSTILE}`, en: `Place ${HOSTILE}` } } : place)),
+      events: [{ ...event, title: { nb: `Hendelse ${HOSTILE}`, en: `Event ${HOSTILE}` }, summary: { nb: `Sammendrag ${HOSTILE}`, en: `Summary ${HOSTILE}` }, sources: [{ title: `Kilde ${HOSTILE}` }] }],
+    };
+    expect((await api.json('PUT', '/api/studio/articles/ferje-markup', { draft: typed, baseVersion: null })).status).toBe(200);
+    for (const target of ['/articles/ferje-markup', '/articles/ferje-markup?lang=en', `/articles/ferje-markup/places/${renamed.id}`, '/articles/ferje-markup/embed']) {
+      const response = await fetch(`${studio.server.baseUrl}${target}`, { headers: FRESH_CONNECTION });
+      expect(response.status, target).toBe(200);
+      // The markup as a reader sees it (Next's own script data is escaped apart, and tested in hardening-pages).
+      const markup = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+      expect(markup, target).not.toContain('<img src=x');
+      expect(markup, target).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  }, 300_000);
+
   it('takes only slug ids, and the draft’s own', async () => {
     const draft = await fixtureDraft('ferje-to');
     const before = snapshot(studio.parent);
