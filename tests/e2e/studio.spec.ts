@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test as devTest, type Frame, type Locator, type Page } from '@playwright/test';
+import { test as devTest, type Frame, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
+import { card, checkIsClean, dragOver, expectNoSeriousViolation } from './support/studioPage';
 import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
 import { expect, test } from './fixtures';
 
@@ -49,51 +49,10 @@ devTest.afterAll(async () => {
   data?.remove();
 });
 
-const card = (page: Page, name: string | RegExp) => page.locator('[data-place-card]').filter({ has: page.getByRole('heading', { level: 3, name }) });
 const articleFiles = () => {
   const folder = path.join(data.dataDir, ARTICLE_ID);
   return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]));
 };
-
-/** Selects words of a paragraph by dragging the mouse over them, as a person does. */
-async function dragOver(page: Page, paragraph: Locator, words: string): Promise<void> {
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = await paragraph.evaluate((element, text) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let full = '';
-    const nodes: { node: Text; at: number }[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, at: full.length });
-      full += node.textContent;
-    }
-    const start = full.indexOf(text);
-    const end = start + text.length;
-    const locate = (offset: number) => {
-      const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
-      return [hit.node, offset - hit.at] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(start));
-    range.setEnd(...locate(end));
-    const rects = range.getClientRects();
-    const first = rects[0]!;
-    const lastRect = rects[rects.length - 1]!;
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: lastRect.right - 1, y2: lastRect.top + lastRect.height / 2 };
-  }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
-async function expectNoSeriousViolation(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-}
-
-async function checkIsClean(page: Page): Promise<void> {
-  await expect(page.getByTestId('check-status')).toContainText('Ingen problemer', { timeout: 60_000 });
-}
 
 devTest('from a pasted Norwegian text to a saved article and its embed code', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
