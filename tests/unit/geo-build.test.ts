@@ -27,6 +27,7 @@ const region: Admin1Feature = { type: 'Feature', geometry: square(0, 0, 1), prop
 const sources: PlaceSources = { countries: () => atlas, admin1: new Map([['XX-ONE', [region]]]), file: 'places.json' };
 const settings: PlaceSettings = {
   city: { tolerance: 0, precision: 5 },
+  site: { tolerance: 0, precision: 5 },
   region: { tolerance: 0, precision: 4 },
   country: { resolution: '50m', tolerance: 0, precision: 4 },
   'macro-region': { resolution: '50m', tolerance: 0, precision: 4 },
@@ -38,6 +39,14 @@ describe('buildPlace', () => {
     const f = buildPlace(place('town', 'city', { source: 'geonames', coordinates: [10.1234567, 59.7654321] }), sources, settings);
     expect(f.geometry).toEqual({ type: 'Point', coordinates: [10.12346, 59.76543] });
     expect(f.properties.labelPoint).toEqual([10.12346, 59.76543]);
+    expect(f.properties.geometrySource).toBe('GeoNames point, 5 decimals');
+  });
+
+  it('keeps a point the desk placed as it keeps a GeoNames point, and says who placed it', () => {
+    const f = buildPlace(place('pass', 'site', { source: 'point', coordinates: [7.5049, 60.6022] }), sources, settings);
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [7.5049, 60.6022] });
+    expect(f.properties.labelPoint).toEqual([7.5049, 60.6022]);
+    expect(f.properties.geometrySource).toBe('A point placed by the desk, 5 decimals');
   });
 
   it('unions members by id and by name into one polygon with a label inside', () => {
@@ -78,6 +87,8 @@ describe('readPlaces', () => {
 
   it.each([
     [{ id: 'x', kind: 'city', geometry: { source: 'geonames', coordinates: [200, 0] } }, /place "x": geometry\.coordinates/],
+    [{ id: 'v', kind: 'site', geometry: { source: 'point', coordinates: [7.5] } }, /place "v": geometry\.coordinates/],
+    [{ id: 'u', kind: 'village', geometry: { source: 'point', coordinates: [7.5, 60.6] } }, /place "u": unknown kind "village"/],
     [{ id: 'y', kind: 'country', geometry: { source: 'world-atlas', iso: 'RU' } }, /place "y": geometry\.iso/],
     [{ id: 'z', kind: 'region', geometry: { source: 'osm' } }, /place "z": unknown geometry\.source "osm"/],
     [{ id: 'w', kind: 'macro-region', geometry: { source: 'union', members: [] } }, /place "w": geometry\.members is empty/],

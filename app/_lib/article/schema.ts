@@ -27,6 +27,8 @@ export const articleFileSchema = z
 
 const geometryRecipe = z.discriminatedUnion('source', [
   z.object({ source: z.literal('geonames'), coordinates: lonLat }).strict(),
+  // A point the desk placed itself, for a place no gazetteer has (a station, a mountain pass): the place's source says where it is from.
+  z.object({ source: z.literal('point'), coordinates: lonLat }).strict(),
   z.object({ source: z.literal('world-atlas'), iso: isoNumeric }).strict(),
   z.object({ source: z.literal('admin1'), iso_3166_2: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/) }).strict(),
   z

@@ -108,7 +108,7 @@ function linkable(place: PlaceRecord) {
     kind,
     name,
     ...(geometry.source === 'world-atlas' ? { iso: geometry.iso } : {}),
-    geometry: geometry.source === 'geonames' ? { type: 'Point' as const, coordinates: geometry.coordinates } : null,
+    geometry: geometry.source === 'geonames' || geometry.source === 'point' ? { type: 'Point' as const, coordinates: geometry.coordinates } : null,
   };
 }
 

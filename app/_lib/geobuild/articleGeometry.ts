@@ -10,6 +10,7 @@ import { atlasCountries, ensureAdmin1, readAdmin1, readWorldAtlas, type AtlasRes
 /** Per kind of place: world-atlas resolution (1:110m lacks Bahrain, the Maldives and five African island states) and clean-up. */
 export const PLACE_SETTINGS: PlaceSettings = {
   city: { tolerance: 0, precision: 5 },
+  site: { tolerance: 0, precision: 5 },
   region: { tolerance: 0.005, precision: 4 },
   country: { resolution: '50m', tolerance: 0.015, precision: 4 },
   'macro-region': { resolution: '50m', tolerance: 0.04, precision: 4 },

@@ -80,11 +80,12 @@ function rawArea(place: PlaceInput, sources: PlaceSources, settings: KindSetting
 /** The feature of one place: geometry per its recipe, cleaned up per its kind, with its label point. */
 export function buildPlace(place: PlaceInput, sources: PlaceSources, settings: PlaceSettings): PlaceFeature {
   const kindSettings = settings[place.kind];
-  if (place.geometry.source === 'geonames') {
+  if (place.geometry.source === 'geonames' || place.geometry.source === 'point') {
     const point = truncate({ type: 'Point', coordinates: place.geometry.coordinates } as Point, { precision: kindSettings.precision });
     const [lon, lat] = point.coordinates;
     if (lon === undefined || lat === undefined) throw new PlaceError(sources.file, place.id, 'geometry.coordinates is empty');
-    const geometrySource = `GeoNames point, ${kindSettings.precision} decimals`;
+    const origin = place.geometry.source === 'geonames' ? 'GeoNames point' : 'A point placed by the desk';
+    const geometrySource = `${origin}, ${kindSettings.precision} decimals`;
     return { type: 'Feature', id: place.id, geometry: point, properties: { labelPoint: [lon, lat], geometrySource } };
   }
   const { shape, dataset } = rawArea(place, sources, kindSettings);

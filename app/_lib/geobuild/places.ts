@@ -1,10 +1,10 @@
 // Reads places.json and checks the part of it that the geometry build needs.
 import { readFileSync } from 'node:fs';
 
-export type PlaceKind = 'city' | 'region' | 'country' | 'macro-region';
+export type PlaceKind = 'city' | 'site' | 'region' | 'country' | 'macro-region';
 
 export type GeometryRecipe =
-  | { source: 'geonames'; coordinates: [number, number] }
+  | { source: 'geonames' | 'point'; coordinates: [number, number] }
   | { source: 'world-atlas'; iso: string }
   | { source: 'admin1'; iso_3166_2: string }
   | { source: 'union'; members: string[]; memberNames: string[] };
@@ -24,19 +24,20 @@ export class PlaceError extends Error {
   }
 }
 
-const KINDS: readonly string[] = ['city', 'region', 'country', 'macro-region'];
+const KINDS: readonly string[] = ['city', 'site', 'region', 'country', 'macro-region'];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 function recipeOf(raw: unknown, fail: (problem: string) => never): GeometryRecipe {
   if (!isRecord(raw)) return fail('geometry is missing or not an object');
   switch (raw.source) {
-    case 'geonames': {
+    case 'geonames':
+    case 'point': {
       const c = raw.coordinates;
       const ok = Array.isArray(c) && c.length === 2 && c.every((n) => typeof n === 'number' && Number.isFinite(n));
       const [lon, lat] = ok ? (c as [number, number]) : [NaN, NaN];
       if (!ok || Math.abs(lon) > 180 || Math.abs(lat) > 90) return fail(`geometry.coordinates is not a [lon, lat] pair: ${JSON.stringify(c)}`);
-      return { source: 'geonames', coordinates: [lon, lat] };
+      return { source: raw.source, coordinates: [lon, lat] };
     }
     case 'world-atlas':
       if (typeof raw.iso !== 'string' || !/^\d{3}$/.test(raw.iso)) return fail(`geometry.iso is not a 3-digit ISO 3166-1 numeric code: ${JSON.stringify(raw.iso)}`);
