@@ -4,9 +4,9 @@ import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import type { Span } from './apiTypes';
 import CheckReport from './CheckReport';
-import { addMention, setEvents, setTranslation, switchCandidate, type EditorState } from './editorState';
+import { addMentions, sameSpan, setEvents, setTranslation, switchCandidate, type EditorState } from './editorState';
 import EventsEditor, { type EventEditing } from './EventsEditor';
-import { marksOf, type Mark } from './marks';
+import { marksOf, overlaps, type Mark } from './marks';
 import MentionActions from './MentionActions';
 import PlacesPanel from './PlacesPanel';
 import ReviewText from './ReviewText';
@@ -14,6 +14,7 @@ import SavePanel from './SavePanel';
 import SelectionTools from './SelectionTools';
 import { useStudioText } from './StudioLang';
 import { candidateOfMarker, studioMarkers } from './studioMarkers';
+import { occurrencesOf } from './textSelection';
 import TranslationEditor from './TranslationEditor';
 import { useCheck } from './useCheck';
 import styles from './Review.module.css';
@@ -36,7 +37,9 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
   const [selectedMark, setSelectedMark] = useState<Mark | null>(null);
   const [span, setSpan] = useState<Span | null>(null);
   const [editing, setEditing] = useState<EventEditing | null>(null);
-  const [picking, setPicking] = useState(false);
+  // What a click on the map sets: the site of the event being edited, or the point of a place the desk places itself.
+  const [picking, setPicking] = useState<'site' | 'place' | null>(null);
+  const [placedPoint, setPlacedPoint] = useState<[number, number] | null>(null);
   const check = useCheck(state.draft);
   const linked = useMemo(() => check.answer?.mentions ?? [], [check.answer]);
   const marks = useMemo(() => marksOf(state, linked), [state, linked]);
@@ -58,10 +61,16 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
     setSelectedPlaceId(proposal?.candidates[candidate.index]?.place.id ?? null);
   };
   const onPick = (point: [number, number]) => {
+    setPicking(null);
+    if (picking === 'place') return setPlacedPoint(point);
     if (!editing?.event.site) return;
     setEditing({ ...editing, event: { ...editing.event, site: { ...editing.event.site, coordinates: point } } });
-    setPicking(false);
   };
+  const occurrences = useMemo(() => {
+    if (!span) return [];
+    const elsewhere = occurrencesOf(state.paragraphs, span.text).filter((o) => !sameSpan(o, span) && !linked.some((m) => overlaps(m, o)));
+    return [span, ...elsewhere];
+  }, [span, state.paragraphs, linked]);
   const onQuote = (quote: Span) => {
     if (!editing) return;
     setEditing({ ...editing, event: { ...editing.event, evidence: [...editing.event.evidence, { paragraphId: quote.paragraphId, quote: quote.text }] } });
@@ -82,17 +91,23 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
             key={span ? `${span.paragraphId}:${span.start}:${span.end}` : 'none'}
             paragraphs={state.paragraphs}
             span={span}
+            occurrences={occurrences}
             articleLang={state.draft.article.lang}
             canQuote={editing !== null}
+            placedPoint={placedPoint}
+            placing={picking === 'place'}
             onSpan={setSpan}
-            onMention={(words, candidate) => {
-              setState(addMention(state, words, candidate));
+            onMention={(spans, candidate) => {
+              setState(addMentions(state, spans, candidate));
               setSpan(null);
+              setPlacedPoint(null);
             }}
             onQuote={onQuote}
+            onPlacedPoint={setPlacedPoint}
+            onPickPlace={() => setPicking(picking === 'place' ? null : 'place')}
           />
           <div className={styles.mapSection}>
-            <StudioMap label={t.map} markers={markers} picking={picking} onMarker={onMarker} onPick={onPick} />
+            <StudioMap label={t.map} markers={markers} picking={picking !== null} onMarker={onMarker} onPick={onPick} />
           </div>
           <PlacesPanel state={state} mentionCounts={mentionCounts} selectedPlaceId={selectedPlaceId} onSelect={setSelectedPlaceId} onState={setState} />
         </div>
@@ -103,13 +118,13 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
         dates={state.dates}
         published={state.draft.article.published}
         editing={editing}
-        picking={picking}
+        picking={picking === 'site'}
         onEditing={(next) => {
           setEditing(next);
-          if (!next) setPicking(false);
+          if (!next && picking === 'site') setPicking(null);
         }}
         onEvents={(events) => setState(setEvents(state, events))}
-        onPick={() => setPicking(!picking)}
+        onPick={() => setPicking(picking === 'site' ? null : 'site')}
       />
       <TranslationEditor paragraphs={state.paragraphs} articleLang={state.draft.article.lang} translation={state.draft.translation} onTranslate={(id, en) => setState(setTranslation(state, id, en))} />
       <CheckReport {...check} />

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Candidate, Span, StudioParagraph } from './apiTypes';
+import PlacementForm from './PlacementForm';
 import { getJson } from './studioApi';
 import { useStudioText } from './StudioLang';
 import { spanOfWords } from './textSelection';
@@ -10,18 +11,26 @@ import styles from './Review.module.css';
 interface Props {
   paragraphs: StudioParagraph[];
   span: Span | null;
+  /** The selected words wherever else they stand and are not a mention yet, the selection first. */
+  occurrences: Span[];
   articleLang: 'nb' | 'en';
   canQuote: boolean;
+  /** The point of a place the desk places itself, and whether the map is waiting for its click. */
+  placedPoint: [number, number] | null;
+  placing: boolean;
   onSpan: (span: Span) => void;
-  onMention: (span: Span, candidate: Candidate) => void;
+  onMention: (spans: Span[], candidate: Candidate) => void;
   onQuote: (span: Span) => void;
+  onPlacedPoint: (point: [number, number] | null) => void;
+  onPickPlace: () => void;
 }
 
 /**
  * What to do with words selected in the text: make them a mention (from the gazetteer), or an event's
  * quote. The editor gives it a new key for each selection, so its fields start from the new words.
  */
-export default function SelectionTools({ paragraphs, span, articleLang, canQuote, onSpan, onMention, onQuote }: Props) {
+export default function SelectionTools(props: Props) {
+  const { paragraphs, span, occurrences, articleLang, canQuote, onSpan, onMention, onQuote } = props;
   const { lang, t } = useStudioText();
   const [words, setWords] = useState(span?.text ?? '');
   const [paragraphId, setParagraphId] = useState(span?.paragraphId ?? paragraphs[0]?.id ?? 'p0');
@@ -29,6 +38,9 @@ export default function SelectionTools({ paragraphs, span, articleLang, canQuote
   const [query, setQuery] = useState(span?.text ?? '');
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
   const [searchError, setSearchError] = useState('');
+  const [everyOccurrence, setEveryOccurrence] = useState(true);
+  const [placing, setPlacing] = useState(false);
+  const spans = span && everyOccurrence ? occurrences : span ? [span] : [];
 
   const useWords = () => {
     const paragraph = paragraphs.find((p) => p.id === paragraphId);
@@ -95,6 +107,12 @@ export default function SelectionTools({ paragraphs, span, articleLang, canQuote
               {t.searchGazetteer}
             </button>
           </form>
+          {occurrences.length > 1 && (
+            <p className={styles.check}>
+              <input id="every-occurrence" type="checkbox" checked={everyOccurrence} onChange={(e) => setEveryOccurrence(e.target.checked)} />
+              <label htmlFor="every-occurrence">{t.everyOccurrence(occurrences.length, span.text)}</label>
+            </p>
+          )}
           <div role="status" aria-live="polite">
             {searchError && <p className={styles.error}>{searchError}</p>}
             {candidates && <p className={styles.muted}>{candidates.length ? t.candidatesFound(candidates.length) : t.noCandidates}</p>}
@@ -103,13 +121,29 @@ export default function SelectionTools({ paragraphs, span, articleLang, canQuote
             <ul className={styles.candidates} lang={lang}>
               {candidates.map((candidate, index) => (
                 <li key={`${candidate.place.id}-${index}`}>
-                  <button type="button" className={styles.button} onClick={() => onMention(span, candidate)}>
+                  <button type="button" className={styles.button} onClick={() => onMention(spans, candidate)}>
                     {t.makeMention(candidate.label)}
                   </button>
                 </li>
               ))}
             </ul>
           )}
+          <button type="button" className={styles.button} aria-expanded={placing} aria-controls="placement" onClick={() => setPlacing(!placing)}>
+            {t.placeYourself}
+          </button>
+          <div id="placement" hidden={!placing}>
+            {placing && (
+              <PlacementForm
+                span={span}
+                articleLang={articleLang}
+                point={props.placedPoint}
+                picking={props.placing}
+                onPoint={props.onPlacedPoint}
+                onPick={props.onPickPlace}
+                onPlace={(candidate) => onMention(spans, candidate)}
+              />
+            )}
+          </div>
         </>
       )}
     </section>

@@ -62,10 +62,17 @@ export default function StudioMap({ label, markers, picking, onMarker, onPick }:
   );
 }
 
-/** Fits the view to the markers whenever their set of points changes (not on every render). */
+/**
+ * Fits the view to the markers whenever their set of points changes (not on every render): to the
+ * accepted places, sites and candidates once there are any, so that one far-off wrong proposal
+ * (a "Bane" read as Bāneh in Iran) does not shrink the story's places to a dot; it stays drawn.
+ */
 function FitToMarkers({ markers }: { markers: StudioMarker[] }) {
   const map = useMap();
-  const points = useMemo(() => [...new Set(markers.map((m) => m.point.join(',')))].sort().join('|'), [markers]);
+  const points = useMemo(() => {
+    const chosen = markers.filter((m) => m.look !== 'proposed');
+    return [...new Set((chosen.length ? chosen : markers).map((m) => m.point.join(',')))].sort().join('|');
+  }, [markers]);
   useEffect(
     function fitToMarkers() {
       if (!points) return;

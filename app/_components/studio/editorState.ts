@@ -157,6 +157,11 @@ export function addMention(state: EditorState, span: Span, candidate: Candidate)
   return { ...next, points: { ...next.points, [place.id]: candidate.coordinates } };
 }
 
+/** Spans the machine missed, all made mentions of one candidate: one place, however many spans. */
+export function addMentions(state: EditorState, spans: Span[], candidate: Candidate): EditorState {
+  return spans.reduce((next, span) => addMention(next, span, candidate), state);
+}
+
 export function rejectMention(state: EditorState, span: Span): EditorState {
   const { added, rejected } = state.draft.mentions;
   if (added.some((m) => sameSpan(m, span))) return withDraft(state, { mentions: { added: added.filter((m) => !sameSpan(m, span)), rejected } });

@@ -31,3 +31,13 @@ export function spanOfWords(paragraph: { id: string; text: string }, words: stri
   const start = text ? paragraph.text.indexOf(text) : -1;
   return start < 0 ? null : { paragraphId: paragraph.id, start, end: start + text.length, text };
 }
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place the same words stand as whole words (not inside "Flåmsbana" for "Flåm"), in text order. */
+export function occurrencesOf(paragraphs: { id: string; text: string }[], words: string): Span[] {
+  const text = words.trim();
+  if (!text) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text)}(?![\\p{L}\\p{N}])`, 'gu');
+  return paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => ({ paragraphId: p.id, start: m.index, end: m.index + text.length, text })));
+}

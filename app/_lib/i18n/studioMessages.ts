@@ -1,5 +1,6 @@
 import type { Lang } from '../article/types';
 import { studioEventMessages } from './studioEventMessages';
+import { studioPlacementMessages } from './studioPlacementMessages';
 
 /** The studio's own words (npm run studio), in both languages of its interface. */
 const nb = {
@@ -77,6 +78,7 @@ const nb = {
   checkProblems: (n: number) => (n === 1 ? '1 problem' : `${n} problemer`),
   linkedMentions: (n: number) => `${n} omtaler lenkes til kartet`,
   ...studioEventMessages.nb,
+  ...studioPlacementMessages.nb,
   // translation
   translation: 'Oversettelse til engelsk (valgfri)',
   original: 'Originalen',
@@ -90,6 +92,7 @@ const nb = {
   embedCode: 'Innbyggingskode',
   copy: 'Kopier',
   copied: 'Kopiert',
+  noPublicOrigin: 'Koden peker på denne maskinen (localhost), ikke på nettstedet. Start studioet med PUBLIC_ORIGIN=https://… (nettstedets adresse) for en kode å lime inn i publiseringsverktøyet.',
   preview: 'Forhåndsvisning',
   previewPhone: 'Mobil (390 px)',
   previewDesktop: 'Skrivebord (1280 px)',
@@ -171,6 +174,7 @@ const en: StudioMessages = {
   checkProblems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   linkedMentions: (n: number) => `${n} mentions link to the map`,
   ...studioEventMessages.en,
+  ...studioPlacementMessages.en,
   translation: 'English translation (optional)',
   original: 'The original',
   translationOf: (id: string) => `English for paragraph ${id}`,
@@ -182,6 +186,7 @@ const en: StudioMessages = {
   embedCode: 'Embed code',
   copy: 'Copy',
   copied: 'Copied',
+  noPublicOrigin: "The code points at this machine (localhost), not at the site. Start the studio with PUBLIC_ORIGIN=https://… (the site's address) for a code to paste into the CMS.",
   preview: 'Preview',
   previewPhone: 'Phone (390 px)',
   previewDesktop: 'Desktop (1280 px)',

@@ -1,0 +1,33 @@
+/** The words for placing a place the gazetteer lacks, in Bokmål and English: a part of the studio's (`studioMessages.ts`). */
+export const studioPlacementMessages = {
+  nb: {
+    placeYourself: 'Plasser stedet selv',
+    placeYourselfHint: 'For et sted stedsregisteret ikke har: gi det navn, sett punktet i kartet og si hvor punktet er hentet fra.',
+    placementNameNb: 'Navn (bokmål)',
+    placementNameEn: 'Navn (engelsk)',
+    placementKind: 'Slag',
+    placementKinds: { city: 'by eller tettsted', site: 'sted (stasjon, fjell, bygning)' },
+    placementSourceTitle: 'Kilde for punktet',
+    placementSourceUrl: 'Kildens adresse (valgfri)',
+    pickPlaceOnMap: 'Velg i kartet',
+    pickingPlaceOnMap: 'Klikk i kartet der stedet ligger …',
+    addPlacement: 'Legg til stedet',
+    placementProblems: { empty: 'Må fylles ut.', noPoint: 'Klikk i kartet eller skriv lengde- og breddegrad.', badUrl: 'Ikke en gyldig adresse.' },
+    everyOccurrence: (n: number, text: string) => `Alle ${n} forekomster av «${text}» i teksten`,
+  },
+  en: {
+    placeYourself: 'Place it yourself',
+    placeYourselfHint: 'For a place the gazetteer lacks: name it, set its point on the map and say where the point comes from.',
+    placementNameNb: 'Name (Bokmål)',
+    placementNameEn: 'Name (English)',
+    placementKind: 'Kind',
+    placementKinds: { city: 'city, town or village', site: 'site (station, mountain, building)' },
+    placementSourceTitle: "The point's source",
+    placementSourceUrl: "The source's address (optional)",
+    pickPlaceOnMap: 'Pick on the map',
+    pickingPlaceOnMap: 'Click the map where the place is …',
+    addPlacement: 'Add the place',
+    placementProblems: { empty: 'Must be filled in.', noPoint: 'Click the map, or type the longitude and latitude.', badUrl: 'Not a valid address.' },
+    everyOccurrence: (n: number, text: string) => `All ${n} occurrences of “${text}” in the text`,
+  },
+};
