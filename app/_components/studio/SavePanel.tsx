@@ -59,7 +59,7 @@ export default function SavePanel({ draft, baseVersion, onSaved }: Props) {
       </div>
       {outcome?.kind === 'saved' && (
         <>
-          <EmbedCode code={outcome.answer.embedCode} />
+          <EmbedCode code={outcome.answer.embedCode} publicOrigin={outcome.answer.publicOrigin} />
           <Preview urls={outcome.answer.urls} version={outcome.answer.version} />
         </>
       )}
@@ -67,7 +67,7 @@ export default function SavePanel({ draft, baseVersion, onSaved }: Props) {
   );
 }
 
-function EmbedCode({ code }: { code: string }) {
+function EmbedCode({ code, publicOrigin }: { code: string; publicOrigin: string | null }) {
   const { t } = useStudioText();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -81,7 +81,10 @@ function EmbedCode({ code }: { code: string }) {
   return (
     <div className={styles.field}>
       <label htmlFor="embed-code">{t.embedCode}</label>
-      <textarea id="embed-code" readOnly rows={4} value={code} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+      <textarea id="embed-code" readOnly rows={4} value={code} spellCheck={false} aria-describedby="embed-origin" onFocus={(e) => e.currentTarget.select()} />
+      <p id="embed-origin" className={styles.muted}>
+        {publicOrigin ? '' : t.noPublicOrigin}
+      </p>
       <button type="button" className={styles.button} onClick={copy}>
         {t.copy}
       </button>

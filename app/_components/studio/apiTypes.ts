@@ -9,6 +9,7 @@ import type { Candidate } from '@/app/_lib/studio/candidates';
 import type { DateSuggestion } from '@/app/_lib/studio/dates';
 import type { MentionEdits, StudioDraft } from '@/app/_lib/studio/draft';
 import type { Proposal, Proposals } from '@/app/_lib/studio/proposals';
+import type { savedAnswer } from '@/app/_lib/studio/saved';
 
 export type { Candidate, DateSuggestion, MentionEdits, Proposal, StudioDraft };
 export type ProposalsAnswer = Proposals;
@@ -29,12 +30,6 @@ export interface CheckAnswer {
   problems?: CheckProblem[];
 }
 
-export interface SaveAnswer {
-  version: string;
-  id: string;
-  urls: { dashboard: string; embed: string };
-  embedCode: string;
-  build: string;
-}
+export type SaveAnswer = ReturnType<typeof savedAnswer>;
 
 export type { StudioArticleSummary as ArticleListEntry } from '@/app/_lib/studio/articles';

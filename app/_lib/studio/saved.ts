@@ -13,6 +13,8 @@ export function savedAnswer(id: string, version: string, draft: StudioDraft) {
     urls: { dashboard, embed },
     // The site's public origin (PUBLIC_ORIGIN), where the built article will be served: not the studio's.
     embedCode: iframeSnippet({ src: `${siteOrigin()}${embed}`, title }),
+    // Null when the studio was started without PUBLIC_ORIGIN: the code then names localhost, and the desk is told so.
+    publicOrigin: process.env.PUBLIC_ORIGIN ? siteOrigin() : null,
     build: 'npm run build',
   };
 }
