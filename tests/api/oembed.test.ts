@@ -135,4 +135,11 @@ describe('social cards', () => {
     expect(overview).toMatch(/^Kart over stedene/);
     for (const alt of [kabul, bryansk, event]) expect(alt).not.toMatch(/Stockholm (til|to) Kabul/);
   });
+
+  it('describes the page by its own article, in the page\'s language', async () => {
+    const nb = await (await fetch(url('/places/kabul'))).text();
+    expect(nb).toContain('<meta name="description" content="Et kart over stedene i nyhetssaken «ISKP og angrepet på Crocus City Hall», koblet til hendelsene og avsnittene om dem."/>');
+    const en = await (await fetch(url('/embed?lang=en'))).text();
+    expect(en).toContain('<meta property="og:description" content="A map of the places in the news story “ISKP and the attack on Crocus City Hall”, linked to the events and the paragraphs about them."/>');
+  });
 });

@@ -114,7 +114,7 @@ test.describe('without JavaScript', () => {
 
   test('/ still shows the article, the places, the events and the map as a picture', async ({ page }) => {
     await page.goto('/');
-    const map = page.getByRole('img', { name: 'Kart over stedene artikkelen nevner, fra Stockholm til Kabul' }).first();
+    const map = page.getByRole('img', { name: 'Kart over stedene artikkelen «ISKP og angrepet på Crocus City Hall» nevner' }).first();
     await expect(map).toBeVisible();
     await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.locator('#p13')).toContainText('to pass fra Tadsjikistan');

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { apiPaths } from '@/app/_lib/article/apiPaths';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { useArticleId } from '../data/ArticleContext';
+import { useArticle } from '../data/hooks';
 import { useSelection } from '../selection/useSelection';
 import styles from './StaticMapFallback.module.css';
 
@@ -17,6 +18,7 @@ export default function StaticMapFallback() {
   const { placeId, eventId, lang } = useSelection();
   const t = messagesFor(lang);
   const src = apiPaths.mapImage(articleId, 'svg', { placeId, eventId, lang });
+  const alt = t.staticMapAlt(useArticle().data?.title[lang] ?? '');
   const printed = useRef<HTMLImageElement>(null);
   useEffect(function loadWhenPrinting() {
     // a lazy image that is not displayed is never fetched: fetch it as soon as printing begins
@@ -40,11 +42,11 @@ export default function StaticMapFallback() {
         <div className={styles.noscript}>
           <p>{t.staticMapNoScript}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
-          <img src={src} alt={t.staticMapAlt} width={1200} height={630} />
+          <img src={src} alt={alt} width={1200} height={630} />
         </div>
       </noscript>
       {/* eslint-disable-next-line @next/next/no-img-element -- an API image, not a static asset */}
-      <img ref={printed} className={styles.print} src={src} alt={t.staticMapAlt} width={1200} height={630} loading="lazy" />
+      <img ref={printed} className={styles.print} src={src} alt={alt} width={1200} height={630} loading="lazy" />
     </>
   );
 }

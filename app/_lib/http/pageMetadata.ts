@@ -26,6 +26,7 @@ export async function pageMetadata({ article, lang, path, placeId, eventId, titl
   const t = messagesFor(lang);
   const pageTitle = title ?? `${article.title[lang]} – ${t.appName}`;
   const pageUrl = `${origin}${path}`;
+  const description = t.articleDescription(article.title[lang]);
   const place = article.places.find((p) => p.id === placeId);
   const event = article.events.find((e) => e.id === eventId);
   const image = {
@@ -37,9 +38,9 @@ export async function pageMetadata({ article, lang, path, placeId, eventId, titl
   };
   return {
     title: pageTitle,
-    description: t.description,
-    openGraph: { type: 'article', title: pageTitle, description: t.description, url: pageUrl, images: [image], locale: lang === 'nb' ? 'nb_NO' : 'en_GB' },
-    twitter: { card: 'summary_large_image', title: pageTitle, description: t.description, images: [image.url] },
+    description,
+    openGraph: { type: 'article', title: pageTitle, description, url: pageUrl, images: [image], locale: lang === 'nb' ? 'nb_NO' : 'en_GB' },
+    twitter: { card: 'summary_large_image', title: pageTitle, description, images: [image.url] },
     alternates: {
       canonical: pageUrl,
       // oEmbed answers from the server only; a static export has no endpoint to point to.
