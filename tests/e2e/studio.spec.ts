@@ -16,6 +16,9 @@ import { expect, test } from './fixtures';
  */
 const ARTICLE_ID = 'fjordferge-e2e';
 const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/studio/fjordferge.nb.txt'), 'utf8');
+/** A longer story (564 words, 15 places) whose mountain stations no gazetteer has. */
+const STORY_ID = 'bergensbanen-e2e';
+const STORY = readFileSync(path.join(__dirname, '../fixtures/studio/bergensbanen.nb.txt'), 'utf8');
 
 devTest.describe.configure({ mode: 'serial', timeout: 20 * 60_000 });
 // A step that cannot be done fails in a minute, not at the end of the long test timeout.
@@ -192,6 +195,77 @@ devTest('a save from a second window, after the first saved, is refused and the 
   timed('concurrent edit refused');
 });
 
+devTest('a 564-word story with places no gazetteer has: the desk places them, every mention at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${studio!.baseUrl}/studio/new`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny artikkel' })).toBeVisible({ timeout: 60_000 });
+  const id = page.getByLabel(/^Id/);
+  await expect(async () => {
+    await id.fill(STORY_ID);
+    await expect(page.locator('#id-error')).toHaveText('', { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  const pasted = Date.now();
+  await page.getByLabel('Teksten').fill(STORY);
+  await page.getByLabel('Tittel', { exact: true }).fill('Snøstorm og ras stengte Bergensbanen i to døgn');
+  await page.getByLabel('Publiseringsdato').fill('2025-01-17');
+  await page.getByRole('button', { name: 'Finn stedene' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
+  // What the geoparser gets wrong in this story: "Bane NOR" (the rail company) read as Bāneh in Iran,
+  // and the capitals Oslo and Hamburg left under the threshold (each is also the name of its region).
+  await card(page, 'Bane').getByRole('button', { name: 'Forkast' }).click();
+  for (const name of ['Oslo', 'Hamburg']) await card(page, name).getByRole('button', { name: 'Godta' }).click();
+  await checkIsClean(page);
+
+  // Finse, a station on the mountain, is in no gazetteer: select it, place it on the map, name its source.
+  await dragOver(page, page.locator('[data-paragraph-id="p2"]'), 'Finse');
+  await page.getByRole('button', { name: 'Søk i stedsregisteret' }).click();
+  await expect(page.getByText('Fant ingen steder med dette navnet.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Alle 4 forekomster av «Finse» i teksten' })).toBeChecked();
+  await page.getByRole('button', { name: 'Plasser stedet selv' }).click();
+  await page.getByRole('button', { name: 'Legg til stedet' }).click();
+  await expect(page.locator('#placement-point-error')).toHaveText('Klikk i kartet eller skriv lengde- og breddegrad.');
+  await expect(page.locator('#placement-sourceTitle-error')).toHaveText('Må fylles ut.');
+  await page.getByRole('button', { name: 'Velg i kartet' }).click();
+  const map = page.locator('.leaflet-container');
+  const mapBox = (await map.boundingBox())!;
+  await map.click({ position: { x: mapBox.width * 0.4, y: mapBox.height * 0.5 } });
+  await expect(page.getByLabel('Lengdegrad')).not.toHaveValue('');
+  // The click was near; the desk types the station's exact point.
+  await page.getByLabel('Lengdegrad').fill('7.5049');
+  await page.getByLabel('Breddegrad').fill('60.6022');
+  await page.getByLabel('Kilde for punktet').fill('Kartverket, Norgeskart: Finse stasjon');
+  await page.getByRole('button', { name: 'Legg til stedet' }).click();
+  await expect(card(page, 'Finse')).toContainText('4 omtaler');
+  // Myrdal by keyboard alone: the words and the paragraph typed, the point typed.
+  await page.getByLabel('Ord', { exact: true }).fill('Myrdal');
+  await page.getByLabel('Avsnitt', { exact: true }).selectOption('p2');
+  await page.getByRole('button', { name: 'Bruk ordene' }).press('Enter');
+  await page.getByRole('button', { name: 'Plasser stedet selv' }).press('Enter');
+  await page.getByLabel('Lengdegrad').fill('7.1217');
+  await page.getByLabel('Breddegrad').fill('60.7356');
+  await page.getByLabel('Kilde for punktet').fill('Kartverket, Norgeskart: Myrdal stasjon');
+  await page.getByRole('button', { name: 'Legg til stedet' }).press('Enter');
+  await expect(card(page, 'Myrdal')).toContainText('3 omtaler');
+  await card(page, 'Finse').getByLabel('Fremhevet på kartet').check();
+  await checkIsClean(page);
+  await expectNoSeriousViolation(page);
+
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByTestId('save-outcome')).toHaveText('Lagret. Kjør `npm run build` (eller build:static) for å publisere.', { timeout: 60_000 });
+  await expect(page.getByLabel('Innbyggingskode')).toHaveValue(new RegExp(`/articles/${STORY_ID}/embed`));
+  await expect(page.getByText('Koden peker på denne maskinen (localhost), ikke på nettstedet.')).toBeVisible();
+  console.log(`[studio e2e] 564 words, 15 places: time from pasted text to embed code: ${((Date.now() - pasted) / 1000).toFixed(1)} s`);
+  timed('story with placed places saved');
+
+  const folder = path.join(data.dataDir, STORY_ID);
+  const places = JSON.parse(readFileSync(path.join(folder, 'places.json'), 'utf8')).places as { id: string; featured: boolean; geometry: unknown; source: unknown }[];
+  expect(places.map((p) => p.id).sort()).toEqual(['bergen', 'drammen', 'finse', 'geilo', 'gol', 'hamburg', 'myrdal', 'oslo', 'stockholm', 'sweden', 'voss']);
+  expect(places.find((p) => p.id === 'finse')).toMatchObject({ featured: true, geometry: { source: 'point', coordinates: [7.5049, 60.6022] }, source: { title: 'Kartverket, Norgeskart: Finse stasjon' } });
+  const added = JSON.parse(readFileSync(path.join(folder, 'mentions.json'), 'utf8')).added as { placeId: string; text: string }[];
+  expect(added.filter((m) => m.placeId === 'finse').map((m) => m.text)).toEqual(['Finse', 'Finse', 'Finse', 'Finse']);
+  expect(added.filter((m) => m.placeId === 'myrdal')).toHaveLength(3);
+});
+
 test('the saved article builds, its dashboard links text and map both ways, and it embeds with pym.js', async ({ page }) => {
   await studio?.stop();
   studio = undefined;
@@ -216,6 +290,13 @@ test('the saved article builds, its dashboard links text and map both ways, and 
   await mention('haugesund').first().click();
   await expect(page).toHaveURL(/[?&]place=haugesund\b/);
   await expect(marker('haugesund')).toHaveAttribute('aria-pressed', 'true');
+  // The places the desk placed itself are on the built site like any other, and lead to their mentions.
+  await page.goto(`${site.baseUrl}/articles/${STORY_ID}?place=finse`);
+  await expect(marker('finse')).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
+  await expect(marker('myrdal')).toBeAttached();
+  // Its social card and the no-JavaScript map name this story, not the first article's.
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Et kart over stedene i nyhetssaken «Snøstorm og ras stengte Bergensbanen i to døgn», koblet til hendelsene og avsnittene om dem.');
+  await expect(page.getByRole('complementary').or(page.locator('body')).getByText('Kartverket, Norgeskart: Finse stasjon').first()).toBeAttached();
   timed('dashboard checked');
 
   host = await startHostPage(site.baseUrl);
