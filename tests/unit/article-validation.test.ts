@@ -31,6 +31,13 @@ describe('bad data stops the build with the file, the record and what is wrong',
     expect(problemsOf({ 'places.json': places })[0]).toMatch(/places\.json: places\[4\] \(id "bryansk"\).*surfaceForms/);
   });
 
+  it('refuses the id that /articles, the index, would shadow', () => {
+    const article = editJson('article.json', (data: { id: string }) => {
+      data.id = 'articles';
+    });
+    expect(problemsOf({ 'article.json': article })).toContainEqual(expect.stringMatching(/article\.json.*id.*is reserved: \/articles is the index of all articles/));
+  });
+
   it('names the place with an unknown kind', () => {
     const places = editJson('places.json', (data: Places) => {
       data.places[0]!.kind = 'town';

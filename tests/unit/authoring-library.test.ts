@@ -32,7 +32,7 @@ describe('the story file', () => {
 describe('ids', () => {
   it('accepts slugs only', () => {
     for (const good of ['crocus-2024', 'a', 'x1-y2']) expect(isArticleId(good)).toBe(true);
-    for (const bad of ['', 'Crocus', '-a', 'a-', 'a--b', '../etc', 'a/b', 'a'.repeat(65), 'æ']) expect(isArticleId(bad)).toBe(false);
+    for (const bad of ['', 'Crocus', '-a', 'a-', 'a--b', '../etc', 'a/b', 'a'.repeat(65), 'æ', 'articles']) expect(isArticleId(bad)).toBe(false);
   });
 
   it('makes place ids from names, unique', () => {

@@ -14,9 +14,12 @@ const lonLat = z.tuple([longitude, latitude]);
 const source = z.object({ title: nonEmpty, url: z.url().optional() }).strict();
 const isoNumeric = z.string().regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code such as "643"');
 
+/** Ids an article cannot take: `/articles/articles` would be served by the index of all articles. */
+export const RESERVED_ARTICLE_IDS: readonly string[] = ['articles'];
+
 export const articleFileSchema = z
   .object({
-    id: slug,
+    id: slug.refine((id) => !RESERVED_ARTICLE_IDS.includes(id), 'is reserved: /articles is the index of all articles'),
     lang: z.enum(['nb', 'en']),
     title: localized,
     published: isoDate,

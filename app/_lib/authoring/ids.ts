@@ -1,11 +1,11 @@
 /** Article and place ids: lowercase slugs, as the issue and the file schema define them. */
-import { slug } from '../article/schema';
+import { RESERVED_ARTICLE_IDS, slug } from '../article/schema';
 
 const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** An article id names a folder under data/articles/: nothing else may pass. */
 export function isArticleId(id: unknown): id is string {
-  return typeof id === 'string' && ARTICLE_ID.test(id) && slug.safeParse(id).success;
+  return typeof id === 'string' && ARTICLE_ID.test(id) && slug.safeParse(id).success && !RESERVED_ARTICLE_IDS.includes(id);
 }
 
 const LETTERS: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss', đ: 'd', ł: 'l', œ: 'oe', þ: 'th' };
