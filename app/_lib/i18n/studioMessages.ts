@@ -1,5 +1,6 @@
 import type { Lang } from '../article/types';
 import { studioEventMessages } from './studioEventMessages';
+import { studioNoteMessages } from './studioNoteMessages';
 
 /** The studio's own words (npm run studio), in both languages of its interface. */
 const nb = {
@@ -77,6 +78,7 @@ const nb = {
   checkProblems: (n: number) => (n === 1 ? '1 problem' : `${n} problemer`),
   linkedMentions: (n: number) => `${n} omtaler lenkes til kartet`,
   ...studioEventMessages.nb,
+  ...studioNoteMessages.nb,
   // translation
   translation: 'Oversettelse til engelsk (valgfri)',
   original: 'Originalen',
@@ -171,6 +173,7 @@ const en: StudioMessages = {
   checkProblems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   linkedMentions: (n: number) => `${n} mentions link to the map`,
   ...studioEventMessages.en,
+  ...studioNoteMessages.en,
   translation: 'English translation (optional)',
   original: 'The original',
   translationOf: (id: string) => `English for paragraph ${id}`,
