@@ -101,6 +101,14 @@ describe('the studio editor state', () => {
     expect(rejectMention(added, { ...odda, placeId: 'odda' } as never).draft.mentions).toEqual({ added: [], rejected: [span] });
   });
 
+  it('gives a place a note and a definition, and an emptied one leaves nothing in the saved JSON', () => {
+    const note = { nb: 'Kalles «Bergens-baserte» i teksten.', en: 'Called “Bergen-based” in the text.' };
+    const noted = updatePlace(stateFromProposals(fields, answer), 'bergen', { note, definition: 'Bergen kommune' });
+    expect(noted.draft.places[0]).toMatchObject({ id: 'bergen', note, definition: 'Bergen kommune' });
+    const cleared = updatePlace(noted, 'bergen', { note: undefined, definition: undefined });
+    expect(JSON.parse(JSON.stringify(cleared.draft.places[0]))).toEqual(BERGEN);
+  });
+
   it('keeps the translation in paragraph order and drops a cleared paragraph', () => {
     let state = setTranslation(stateFromProposals(fields, answer), 'p1', 'The ferry runs.');
     state = setTranslation(state, 'p0', 'Ferry');

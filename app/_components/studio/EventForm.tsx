@@ -2,8 +2,10 @@
 
 import type { EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
 import type { DateSuggestion } from './apiTypes';
+import EventRelatedSitesFields from './EventRelatedSitesFields';
 import EventSiteFields from './EventSiteFields';
 import EventSourcesFields from './EventSourcesFields';
+import NoteFields from './NoteFields';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
 
@@ -109,7 +111,9 @@ export default function EventForm({ event, places, dates, picking, onChange, onP
         ))}
       </fieldset>
       <EventSiteFields site={event.site} picking={picking} onPick={onPick} onSite={(site) => onChange(withSite(event, site))} />
+      <EventRelatedSitesFields sites={event.relatedSites} onSites={(relatedSites) => set({ relatedSites })} />
       <EventSourcesFields sources={event.sources} onSources={(sources) => set({ sources })} />
+      <NoteFields idPrefix="event" note={event.note} onNote={(note) => set({ note })} />
       <fieldset className={styles.fieldset}>
         <legend>{t.evidence}</legend>
         <p className={styles.muted}>{t.evidenceHint}</p>

@@ -2,6 +2,8 @@
 
 import type { PlaceRecord } from '@/app/_lib/article/schema';
 import type { Proposal } from './apiTypes';
+import type { PlaceChange } from './editorState';
+import NoteFields from './NoteFields';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
 
@@ -16,10 +18,10 @@ interface Props {
   onSelect: () => void;
   onAccept: (accepted: boolean) => void;
   onCandidate: (index: number) => void;
-  onChange: (change: Partial<Pick<PlaceRecord, 'name' | 'featured'>>) => void;
+  onChange: (change: PlaceChange) => void;
 }
 
-/** One place: accept or reject it, choose its candidate, rename it, feature it. */
+/** One place: accept or reject it, choose its candidate, rename it, feature it, note it (and define a macro-region). */
 export default function PlaceCard({ place, proposal, accepted, candidate, mentionCount, selected, onSelect, onAccept, onCandidate, onChange }: Props) {
   const { t } = useStudioText();
   const base = `place-${proposal ? proposal.key.replace(/[^a-z0-9]/gi, '-') : place.id}`;
@@ -71,6 +73,13 @@ export default function PlaceCard({ place, proposal, accepted, candidate, mentio
             <input id={`${base}-featured`} type="checkbox" checked={place.featured} onChange={(e) => onChange({ featured: e.target.checked })} />
             <label htmlFor={`${base}-featured`}>{t.featured}</label>
           </p>
+          {place.kind === 'macro-region' && (
+            <p className={styles.field}>
+              <label htmlFor={`${base}-definition`}>{t.definition}</label>
+              <input id={`${base}-definition`} value={place.definition ?? ''} onChange={(e) => onChange({ definition: e.target.value || undefined })} />
+            </p>
+          )}
+          <NoteFields idPrefix={base} note={place.note} onNote={(note) => onChange({ note })} />
         </>
       )}
     </li>

@@ -1,7 +1,6 @@
 'use client';
 
-import type { PlaceRecord } from '@/app/_lib/article/schema';
-import { chosenPlace, setAccepted, switchCandidate, updatePlace, withoutPlace, type EditorState } from './editorState';
+import { chosenPlace, setAccepted, switchCandidate, updatePlace, withoutPlace, type EditorState, type PlaceChange } from './editorState';
 import PlaceCard from './PlaceCard';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
@@ -19,7 +18,7 @@ export default function PlacesPanel({ state, mentionCounts, selectedPlaceId, onS
   const { t } = useStudioText();
   const draftPlace = (id: string) => state.draft.places.find((p) => p.id === id);
   const fromProposals = new Set(state.proposals.map((p) => chosenPlace(state, p).id));
-  const change = (id: string) => (c: Partial<Pick<PlaceRecord, 'name' | 'featured'>>) => onState(updatePlace(state, id, c));
+  const change = (id: string) => (c: PlaceChange) => onState(updatePlace(state, id, c));
   return (
     <section aria-labelledby="places-heading" className={styles.panel}>
       <h2 id="places-heading">{t.places}</h2>

@@ -128,7 +128,10 @@ function redirectMentions(state: EditorState, proposal: Proposal): EditorState {
   });
 }
 
-export function updatePlace(state: EditorState, placeId: string, change: Partial<Pick<PlaceRecord, 'name' | 'featured'>>): EditorState {
+/** What the review may change of a place (`undefined` removes an optional field). */
+export type PlaceChange = Partial<Pick<PlaceRecord, 'name' | 'featured' | 'note' | 'definition'>>;
+
+export function updatePlace(state: EditorState, placeId: string, change: PlaceChange): EditorState {
   return withDraft(state, { places: state.draft.places.map((p) => (p.id === placeId ? { ...p, ...change } : p)) });
 }
 

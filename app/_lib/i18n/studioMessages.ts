@@ -1,6 +1,7 @@
 import type { Lang } from '../article/types';
 import { studioEventMessages } from './studioEventMessages';
 import { studioPlacementMessages } from './studioPlacementMessages';
+import { studioNoteMessages } from './studioNoteMessages';
 
 /** The studio's own words (npm run studio), in both languages of its interface. */
 const nb = {
@@ -79,6 +80,7 @@ const nb = {
   linkedMentions: (n: number) => `${n} omtaler lenkes til kartet`,
   ...studioEventMessages.nb,
   ...studioPlacementMessages.nb,
+  ...studioNoteMessages.nb,
   // translation
   translation: 'Oversettelse til engelsk (valgfri)',
   original: 'Originalen',
@@ -175,6 +177,7 @@ const en: StudioMessages = {
   linkedMentions: (n: number) => `${n} mentions link to the map`,
   ...studioEventMessages.en,
   ...studioPlacementMessages.en,
+  ...studioNoteMessages.en,
   translation: 'English translation (optional)',
   original: 'The original',
   translationOf: (id: string) => `English for paragraph ${id}`,

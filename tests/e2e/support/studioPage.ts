@@ -6,8 +6,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** A place's card in the review, by the name in its heading. */
 export const card = (page: Page, name: string | RegExp) => page.locator('[data-place-card]').filter({ has: page.getByRole('heading', { level: 3, name }) });
 
-/** Selects words of a paragraph by dragging the mouse over them, as a person does. */
-export async function dragOver(page: Page, paragraph: Locator, words: string): Promise<void> {
+/**
+ * Selects words of a paragraph by dragging the mouse over them, as a person does; `backwards` drags
+ * from their end to their start (a drag cannot begin inside a marked mention, which is a button).
+ */
+export async function dragOver(page: Page, paragraph: Locator, words: string, { backwards = false } = {}): Promise<void> {
   await paragraph.scrollIntoViewIfNeeded();
   const box = await paragraph.evaluate((element, text) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -31,9 +34,10 @@ export async function dragOver(page: Page, paragraph: Locator, words: string): P
     const lastRect = rects[rects.length - 1]!;
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: lastRect.right - 1, y2: lastRect.top + lastRect.height / 2 };
   }, words);
-  await page.mouse.move(box.x1, box.y1);
+  const [from, to] = backwards ? [{ x: box.x2, y: box.y2 }, { x: box.x1, y: box.y1 }] : [{ x: box.x1, y: box.y1 }, { x: box.x2, y: box.y2 }];
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
   await page.mouse.up();
 }
 
