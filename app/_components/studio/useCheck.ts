@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckAnswer, StudioDraft } from './apiTypes';
 import { sendJson } from './studioApi';
 
@@ -12,15 +12,27 @@ interface Checked {
   error: string | null;
 }
 
-/** The draft through the server's validation door after each change (the last change wins). */
+/**
+ * The draft through the server's validation door after each change (the last change wins). One
+ * check at a time: a check rebuilds every place's geometry, so on a busy machine checks sent while
+ * another runs would queue on the server and the newest would wait behind them all. A change made
+ * during a check is sent when that check ends, and the changes in between are never sent.
+ */
 export function useCheck(draft: StudioDraft): { answer: CheckAnswer | null; pending: boolean; error: string | null } {
   const [checked, setChecked] = useState<Checked>({ draft: null, answer: null, error: null });
+  const running = useRef<Promise<unknown> | null>(null);
   useEffect(
     function checkDraft() {
       let current = true;
       const timer = setTimeout(async () => {
+        while (running.current) {
+          await running.current;
+          if (!current) return;
+        }
+        const request = sendJson<CheckAnswer>('/api/studio/check', { draft });
+        running.current = request.catch(() => undefined).finally(() => (running.current = null));
         try {
-          const answer = await sendJson<CheckAnswer>('/api/studio/check', { draft });
+          const answer = await request;
           if (current) setChecked({ draft, answer, error: null });
         } catch (failure) {
           if (current) setChecked((last) => ({ draft, answer: last.answer, error: failure instanceof Error ? failure.message : String(failure) }));
