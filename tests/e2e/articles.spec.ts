@@ -15,7 +15,14 @@ import { expect, test, waitForMarkers } from './fixtures';
  * on that copy, and every page of both articles read through the browser and over HTTP.
  */
 
-const FLOOD = { id: 'flom-lagen', title: 'Flommen stengte veiene i dalen', published: '2026-06-14', file: 'tests/fixtures/articles/flom.nb.txt' };
+const FLOOD = {
+  id: 'flom-lagen',
+  title: 'Flommen stengte veiene i dalen',
+  published: '2026-06-14',
+  file: 'tests/fixtures/articles/flom.nb.txt',
+  // the desk's events, written by hand from the story (article:new writes none)
+  events: 'tests/fixtures/articles/flom.events.json',
+};
 const DIST_DIR = '.next-articles-e2e';
 
 let dataDir: string;
@@ -37,6 +44,8 @@ test.beforeAll(async () => {
   cpSync('data/articles', dataDir, { recursive: true });
   const env = { ...process.env, ARTICLE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync('npm', ['run', '--silent', 'article:new', '--', '--id', FLOOD.id, '--lang', 'nb', '--title', FLOOD.title, '--published', FLOOD.published, '--file', FLOOD.file], { env, stdio: 'pipe' });
+  cpSync(FLOOD.events, path.join(dataDir, FLOOD.id, 'events.json'));
+  execFileSync('npm', ['run', '--silent', 'article:check', '--', FLOOD.id], { env, stdio: 'pipe' });
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: 'pipe' });
   server = await startNextServer(DIST_DIR, { ARTICLE_DATA_DIR: dataDir });
   origin = server.baseUrl;
@@ -117,6 +126,55 @@ test('the new article\'s dashboard shows its markers and links text and map both
 
   // The place's own page, from the panel, is this article's.
   await expect(page.locator('#selection').getByRole('link', { name: 'Egen side for stedet' })).toHaveAttribute('href', `/articles/${FLOOD.id}/places/hamar`);
+});
+
+test('the new article\'s timeline runs on its own month, and its events select their places on the map', async ({ page }) => {
+  const strip = page.getByTestId('timeline');
+  const tickLabels = () => strip.locator('[data-labelled] > span').allTextContents();
+  await page.goto(url(`/articles/${FLOOD.id}`));
+  await waitForMarkers(page);
+  // the four events of 13–14 June 2026 on June 2026, day by day; nothing of crocus-2024's axis
+  expect(await tickLabels()).toEqual(['juni 2026', '8. juni', '15. juni', '22. juni']);
+  await expect(strip).not.toContainText('2014');
+  await expect(strip.getByText('4 hendelser, 2026', { exact: true })).toBeVisible();
+  const links = strip.locator('a[data-event-id]');
+  await expect(links).toHaveCount(4);
+  // noon on 14 June is 13.5 of June's 30 days along the strip, not clamped at its right edge
+  const along = await strip.locator('a[data-event-id="hamar-cellars-flooded"]').evaluate((a) => {
+    const plot = a.closest('ol')!.getBoundingClientRect();
+    const link = a.getBoundingClientRect();
+    return (link.left + link.width / 2 - plot.left) / plot.width;
+  });
+  expect(along).toBeCloseTo(13.5 / 30, 2);
+
+  // the markers stand where the places are: Trondheim north of Otta, north of Lillehammer, north of Hamar
+  const markerTop = (placeId: string) =>
+    page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`).evaluate((m) => m.getBoundingClientRect().top + m.getBoundingClientRect().height / 2);
+  const tops = [await markerTop('trondheim'), await markerTop('otta'), await markerTop('lillehammer'), await markerTop('hamar')];
+  expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+
+  // a click on the event selects it, shows it, and brings its place's marker into the map's view
+  await strip.locator('a[data-event-id="hamar-cellars-flooded"]').click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${FLOOD.id}\\?event=hamar-cellars-flooded$`));
+  await expect(page.locator('#selection')).toContainText('Kjellere fylles med vann i Hamar');
+  await expect(markers(page)).toHaveCount(placeIdsOf(FLOOD.id).length);
+  await expect
+    .poll(async () => {
+      const map = (await page.locator('.leaflet-container').first().boundingBox())!;
+      const hamar = (await page.locator('.leaflet-marker-icon[data-place-id="hamar"]').boundingBox())!;
+      return hamar.x >= map.x && hamar.x + hamar.width <= map.x + map.width && hamar.y >= map.y && hamar.y + hamar.height <= map.y + map.height;
+    })
+    .toBe(true);
+
+  await page.mouse.move(0, 0); // off the strip, so no event is previewed in the caption
+  await page.goto(url(`/articles/${FLOOD.id}?lang=en`));
+  await expect(strip.getByText('4 events, 2026', { exact: true })).toBeVisible();
+  expect(await tickLabels()).toEqual(['June 2026', '8 Jun', '15 Jun', '22 Jun']);
+
+  // and crocus-2024, from the same server, keeps its own axis
+  await page.goto(url('/articles/crocus-2024'));
+  expect(await tickLabels()).toEqual(['2014', '2016', '2018', '2020', '2022', expect.stringMatching(/^jan\.? 2024$/), 'mars 2024', '8. mars', '15. mars', '22. mars']);
+  await expect(strip.getByText('18 hendelser, 2014–2024', { exact: true })).toBeVisible();
 });
 
 test('the embed dialog, oEmbed and og:image name the new article\'s own URLs', async ({ page, request }) => {

@@ -4,6 +4,7 @@ import { useId, useMemo, useRef, useState, type CSSProperties, type FocusEvent, 
 import type { StoryEvent } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { compactSlots } from '@/app/_lib/timeline/compact';
+import { articleScale } from '@/app/_lib/timeline/axis';
 import { layoutTimeline } from '@/app/_lib/timeline/layout';
 import { stepIndex } from '@/app/_lib/timeline/navigation';
 import { useBundle } from '../data/useBundle';
@@ -22,16 +23,16 @@ const eventIdOf = (target: EventTarget | null) =>
   target instanceof Element ? (target.closest<HTMLElement>('[data-event-id]')?.dataset.eventId ?? null) : null;
 
 /**
- * The story's events on a broken time axis: 2014–2023 compressed, early 2024, and March 2024 day by
- * day, with events of one day stacked in lanes (on a phone: side by side in one row of 44 px
- * slots). Each event is a link that selects it; the strip is one tab stop, and ←/→, Home and End
+ * The article's events on its own broken time axis (`segmentsFor`: for crocus-2024, 2014–2023
+ * compressed, early 2024, and March 2024 day by day), with events of one day stacked in lanes (on
+ * a phone: side by side in one row of 44 px slots). Each event is a link that selects it; the strip is one tab stop, and ←/→, Home and End
  * step through the events in date order, selecting as they go. Where the strip scrolls, it keeps
  * the selected event, or the selected place's events, in view.
  */
 export default function Timeline() {
   const { eventId, placeId, lang, select } = useSelection();
   const events = useBundle().bundle?.events ?? NO_EVENTS;
-  const layout = useMemo(() => layoutTimeline(events), [events]);
+  const layout = useMemo(() => layoutTimeline(events, { scale: articleScale(events) }), [events]);
   const slots = useMemo(() => compactSlots(layout.items.map((item) => item.x1)), [layout]);
   const relatedIds = useMemo(() => (placeId ? events.filter((e) => e.placeIds.includes(placeId)).map((e) => e.id) : []), [events, placeId]);
   const [previewId, setPreviewId] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Lang } from '@/app/_lib/article/types';
+import { zoomedSegment } from '@/app/_lib/timeline/axis';
 import type { Scale } from '@/app/_lib/timeline/scale';
 import { formatTick, ticksFor } from '@/app/_lib/timeline/ticks';
 import styles from './TimelineAxis.module.css';
@@ -16,12 +17,12 @@ export interface Leader {
 
 /**
  * The broken axis, for the eye only (each event link names its own date): one rule per segment,
- * ticks with short labels, a break mark in each gap, and a tint over the expanded last segment.
+ * ticks with short labels, a break mark in each gap, and a tint over the zoomed segment.
  * On the phone's one-row strip, a leader runs from each event's slot down to its date.
  */
 export default function TimelineAxis({ scale, lang, leaders }: { scale: Scale; lang: Lang; leaders: readonly Leader[] }) {
   const ticks = ticksFor(scale);
-  const expanded = scale.segments.at(-1);
+  const expanded = zoomedSegment(scale.segments);
   return (
     <div className={styles.axis} aria-hidden="true">
       {expanded && <div className={styles.zoom} style={between(expanded.x0, expanded.x1)} />}

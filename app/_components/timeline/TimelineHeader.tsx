@@ -1,5 +1,6 @@
 import type { Lang, StoryEvent } from '@/app/_lib/article/types';
 import { formatEventDate } from '@/app/_lib/i18n/format';
+import { yearRange } from '@/app/_lib/timeline/dates';
 import { plainSpaces } from '@/app/_lib/timeline/ticks';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { timelineStrings } from './strings';
@@ -17,8 +18,6 @@ type Props = { headingId: string; lang: Lang; shown: StoryEvent | undefined; eve
 export default function TimelineHeader({ headingId, lang, shown, events }: Props) {
   const t = messagesFor(lang);
   const s = timelineStrings(lang);
-  const first = events[0]?.date.start.slice(0, 4);
-  const last = events.at(-1)?.date.start.slice(0, 4);
   return (
     <div className={styles.header}>
       <h2 id={headingId} className={styles.heading}>
@@ -34,7 +33,7 @@ export default function TimelineHeader({ headingId, lang, shown, events }: Props
           </>
         ) : (
           <span className={styles.captionIdle}>
-            {s.eventCount(events.length)}, {first}–{last}
+            {s.eventCount(events.length)}, {yearRange(events.map((e) => e.date))}
           </span>
         )}
       </p>

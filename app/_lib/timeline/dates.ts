@@ -32,3 +32,15 @@ export function eventSpan(date: StoryEvent['date']): [number, number] {
   const to = date.end ? midpointOf(date.end, date.precision) : from;
   return [from, Math.max(from, to)];
 }
+
+/**
+ * The years an article's events run over, for a caption: "2014–2024", or "2025" when they all fall
+ * in one year. A range counts to its end.
+ */
+export function yearRange(dates: readonly StoryEvent['date'][]): string {
+  if (dates.length === 0) return '';
+  const years = dates.flatMap((d) => [d.start, d.end ?? d.start]).map((iso) => Number(iso.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? `${first}` : `${first}–${last}`;
+}

@@ -1,4 +1,5 @@
-export { eventSpan, midpointOf, startOf } from './dates';
+export { eventSpan, midpointOf, startOf, yearRange } from './dates';
+export { articleScale, AXIS_WIDTH, FOCUS_WEIGHT, segmentsFor, zoomedSegment } from './axis';
 export { assignLanes, type Span } from './lanes';
 export { layoutTimeline, MIN_GAP, type TimelineItem, type TimelineLayout } from './layout';
 export { stepIndex, scrollTarget } from './navigation';

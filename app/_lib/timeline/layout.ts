@@ -26,7 +26,8 @@ export interface TimelineLayout {
 
 /**
  * Places events on the broken axis and stacks the ones that share a date or are close. Events keep
- * their order (the caller's date order), which is also the keyboard order.
+ * their order (the caller's date order), which is also the keyboard order. Without a `scale` the
+ * axis is crocus-2024's (`STORY_SEGMENTS`); an article's own is `articleScale(events)`.
  */
 export function layoutTimeline(
   events: readonly Pick<StoryEvent, 'id' | 'date'>[],
