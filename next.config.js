@@ -2,6 +2,7 @@
 const { securityHeaders } = require('./config/securityHeaders.js');
 const { nextRewrites } = require('./config/pageRewrites.js');
 const { publicApiHeaders, publicApiRewrites } = require('./config/publicApiFiles.js');
+const { BUILD_ID, pageFileFallbacks, pageFileHeaders, withPageFile } = require('./config/pageFiles.js');
 
 /**
  * `npm run build:static` sets STATIC_EXPORT=1: Next writes the pages to out/ and
@@ -17,6 +18,10 @@ const staticExport = process.env.STATIC_EXPORT === '1';
  * routes at all, so `npm start` and the static export answer the site's ordinary 404.
  */
 const studio = process.env.STUDIO === '1';
+
+function pageRewrites() {
+  return nextRewrites().flatMap(withPageFile);
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,13 +41,17 @@ const nextConfig = {
   ...(staticExport
     ? { output: 'export', pageExtensions: ['tsx'] }
     : {
+        // The page files' folder is named by the build (config/pageFiles.js).
+        ...(BUILD_ID ? { generateBuildId: () => BUILD_ID } : {}),
         async headers() {
-          return [...securityHeaders(process.env.NEXT_PUBLIC_TILE_URL), ...publicApiHeaders()];
+          return [...securityHeaders(process.env.NEXT_PUBLIC_TILE_URL), ...publicApiHeaders(), ...pageFileHeaders(pageRewrites())];
         },
-        // The pages' public URLs to their prerendered routes (config/pageRewrites.js); places.geojson
-        // to its file in public/ (config/publicApiFiles.js).
+        // The pages' public URLs to their prerendered routes (config/pageRewrites.js), or to their
+        // prerendered HTML in public/ (config/pageFiles.js); places.geojson to its file in public/
+        // (config/publicApiFiles.js).
         async rewrites() {
-          return { beforeFiles: [...publicApiRewrites(), ...nextRewrites()], afterFiles: [], fallback: [] };
+          const pages = pageRewrites();
+          return { beforeFiles: [...publicApiRewrites(), ...pages], afterFiles: pageFileFallbacks(pages), fallback: [] };
         },
       }),
 };

@@ -16,6 +16,7 @@ const STUDIO_API = /^\/api\/studio(?:\/|$)/;
  * The studio's routes (`npm run studio` only) also write: from the studio's own pages only.
  */
 export function proxy(request: NextRequest) {
+  if (PAGE_FILE_URL.test(request.nextUrl.pathname)) return request.method === 'GET' || request.method === 'HEAD' ? undefined : pageMethodNotAllowed();
   if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
   const studioRequest = studioEnabled() && STUDIO_API.test(request.nextUrl.pathname);
   if (studioRequest && !isLoopbackHost(request.headers.get('host'))) {
@@ -34,6 +35,17 @@ function studioWrite(request: NextRequest) {
   return studioProblem(403, 'Forbidden', 'The studio accepts changes only from its own pages (same origin).');
 }
 
+/** The pages `next start` serves as files (config/pageFiles.js), as the matcher below names them. */
+const PAGE_FILE_URL = /^(?:\/articles(?:\/[^/]+)?)?(?:\/(?:embed|classroom))?\/?$/;
+
+/**
+ * A page served from a file would answer another method than GET or HEAD with a 500 (Next 16
+ * renders a /405 page the App Router has not got): it is answered here. The pages do nothing else.
+ */
+function pageMethodNotAllowed() {
+  return new NextResponse('Method not allowed: use GET.', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 /**
  * The prerendered routes behind the pages (`/nb/crocus-2024/place-kabul`, config/pageRewrites.js)
  * are reached through the pages' public URLs only: asked for directly, they are not found, so that
@@ -46,4 +58,6 @@ function internalRouteNotFound() {
 const NOT_FOUND_HTML =
   '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Fant ikke siden · Page not found</title><h1>Fant ikke siden · <span lang="en">Page not found</span></h1><p><a href="/">Til kartet · <span lang="en">To the map</span></a></p></html>';
 
-export const config = { matcher: ['/api/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*'] };
+export const config = {
+  matcher: ['/api/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*', '/', '/embed', '/classroom', '/articles', '/articles/:articleId', '/articles/:articleId/embed', '/articles/:articleId/classroom'],
+};

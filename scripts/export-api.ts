@@ -11,6 +11,7 @@ import { mapPng, mapSvg } from '../app/_lib/staticmap/http';
 import { placesCollection } from '../app/_lib/article/outlines';
 import { articleView, eventsView, placeDetail, placeMarkersCollection } from '../app/_lib/article/views';
 import { PUBLIC_API_DIR } from '../config/publicApiFiles.js';
+import { PAGE_FILES_DIR } from '../config/pageFiles.js';
 
 const out = join(process.cwd(), 'out');
 
@@ -25,8 +26,10 @@ const json = (value: unknown) => JSON.stringify(value);
 async function main(): Promise<void> {
   if (!existsSync(join(out, 'index.html'))) throw new Error('out/index.html is missing: run `STATIC_EXPORT=1 next build` first.');
   // next build copied public/ into out/, with the copy `next start` serves places.geojson from
-  // (config/publicApiFiles.js); here that file is written at the API's own URL instead.
+  // (config/publicApiFiles.js); here that file is written at the API's own URL instead. The pages
+  // `next start` serves as files (config/pageFiles.js) are in out/ as pages already.
   rmSync(join(out, PUBLIC_API_DIR), { recursive: true, force: true });
+  rmSync(join(out, PAGE_FILES_DIR), { recursive: true, force: true });
   let files = 0;
   const put = (path: string, body: string | Buffer) => {
     write(path, body);

@@ -1,7 +1,8 @@
 import autocannon from 'autocannon';
 
 /**
- * Figure 4: requests per second for places.geojson under autocannon, 100 connections. Every run is
+ * Figure 4: requests per second for `/`, `/embed` and places.geojson (config.ts, THROUGHPUT_PATHS)
+ * under autocannon, 100 connections. Every run is
  * bounded three ways: its duration, a cap on the number of requests, and a watchdog that stops it.
  * The main figure asks for gzip, as browsers do, so both servers compress each answer (neither
  * has a precompressed copy); a second run without Accept-Encoding shows the cost of serving alone.

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { url } from './http';
-import { pagePaths } from './hardening-support';
+import { ROOT, pagePaths } from './hardening-support';
 
 const htmlLang = (html: string) => /<html lang="([a-z-]+)"/.exec(html)?.[1];
 
@@ -27,7 +30,7 @@ describe('<html lang> is the language the page is shown in, in the HTML the serv
 });
 
 describe('every view is served from the prerendered cache', () => {
-  it.each(['/', '/?place=kabul', '/?event=crocus-attack&lang=en', '/embed?place=bryansk', '/places/kabul', '/classroom?lang=en'])('%s', async (path) => {
+  it.each(['/?place=kabul', '/?event=crocus-attack&lang=en', '/embed?place=bryansk', '/places/kabul'])('%s', async (path) => {
     const { response, html } = await page(path);
     expect(response.headers.get('x-nextjs-cache'), path).toMatch(/^(HIT|STALE)$/);
     expect(html.length).toBeGreaterThan(1000);
@@ -52,5 +55,74 @@ describe('the routes behind the pages', () => {
     const { response, html } = await page(path);
     expect(response.status).toBe(404);
     expect(html).toContain('Page not found');
+  });
+});
+
+/** The HTML `next build` prerendered for a route (`/nb/crocus-2024/all`), as Next itself serves it from its cache. */
+const prerendered = (route: string) => readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || '.next', 'server', 'app', `${route}.html`), 'utf8');
+
+/** The headers a page's answer must carry, whoever serves it. */
+const PAGE_HEADERS = ['content-type', 'content-security-policy', 'vary', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
+
+describe('a view with nothing selected is served as a file: the HTML the build prerendered (config/pageFiles.js)', () => {
+  it.each([
+    ['/', '/nb/crocus-2024/all'],
+    ['/?lang=en', '/en/crocus-2024/all'],
+    ['/?place=no-such-place', '/nb/crocus-2024/all'],
+    ['/embed', '/nb/crocus-2024/all/embed/light'],
+    ['/embed?lang=en&theme=dark&layout=map', '/en/crocus-2024/all/embed/dark-map'],
+    ['/articles/crocus-2024/embed?lang=en', '/en/crocus-2024/all/embed/light'],
+    ['/classroom?lang=en', '/en/crocus-2024/classroom'],
+    ['/articles', '/nb/articles'],
+  ])('%s is %s.html, byte for byte, not rendered by Next', async (path, route) => {
+    const response = await fetch(url(path), { headers: { 'Accept-Encoding': 'identity' } });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('x-nextjs-cache'), `${path}: answered by Next's page route`).toBeNull();
+    expect(await response.text(), path).toBe(prerendered(route));
+  });
+
+  it.each([
+    ['/', '/?place=kabul'],
+    ['/?lang=en', '/?lang=en&place=kabul'],
+    ['/embed', '/embed?place=kabul'],
+    ['/articles/crocus-2024/embed?lang=en&theme=auto', '/articles/crocus-2024/embed?lang=en&theme=auto&place=kabul'],
+    ['/classroom', '/places/kabul'],
+  ])('%s has the headers of %s, which Next renders', async (file, rendered) => {
+    const [fromFile, fromNext] = await Promise.all([fetch(url(file)), fetch(url(rendered))]);
+    expect(fromNext.headers.get('x-nextjs-cache'), `${rendered}: answered by Next's page route`).toMatch(/^(HIT|STALE|MISS)$/);
+    for (const header of PAGE_HEADERS) expect(fromFile.headers.get(header), `${file}: ${header}`).toBe(fromNext.headers.get(header));
+    expect(fromFile.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    // Shared caches keep both for a year; a browser asks again each time (a file has a Last-Modified, from which it would guess a lifetime).
+    expect(fromNext.headers.get('cache-control')).toMatch(/^s-maxage=31536000\b/);
+    expect(fromFile.headers.get('cache-control')).toBe('s-maxage=31536000, max-age=0');
+  });
+
+  it('answers a conditional request with a 304', async () => {
+    const etag = (await fetch(url('/embed'))).headers.get('etag');
+    expect(etag).toBeTruthy();
+    // Through node:http, as a browser revalidates: fetch adds `Cache-Control: no-cache` to a conditional request.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      get(url('/embed'), { headers: { 'If-None-Match': etag! } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode));
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+  });
+
+  it("leaves the data of a client-side navigation (RSC) to Next", async () => {
+    for (const path of ['/', '/embed?lang=en']) {
+      const response = await fetch(url(path), { headers: { RSC: '1' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('text/x-component');
+    }
+  });
+
+  it('answers another method than GET and HEAD with a 405, as a file cannot', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const response = await fetch(url('/'), { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow'), method).toBe('GET, HEAD');
+    }
   });
 });
