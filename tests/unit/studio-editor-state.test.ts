@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRecord } from '@/app/_lib/article/schema';
 import type { Candidate, ProposalsAnswer } from '@/app/_components/studio/apiTypes';
-import { addMention, rejectMention, restoreMention, setAccepted, setTranslation, stateFromProposals, switchCandidate, updatePlace } from '@/app/_components/studio/editorState';
+import { addMention, rejectMention, restoreMention, setAccepted, setArticleDetails, setTranslation, stateFromProposals, switchCandidate, updatePlace } from '@/app/_components/studio/editorState';
 import { eventSlug } from '@/app/_components/studio/eventDraft';
 import { marksOf, segmentsOf } from '@/app/_components/studio/marks';
 import { candidateOfMarker, studioMarkers } from '@/app/_components/studio/studioMarkers';
@@ -106,6 +106,29 @@ describe('the studio editor state', () => {
     state = setTranslation(state, 'p0', 'Ferry');
     expect(state.draft.translation).toEqual([{ id: 'p0', en: 'Ferry' }, { id: 'p1', en: 'The ferry runs.' }]);
     expect(setTranslation(state, 'p0', '  ').draft.translation).toEqual([{ id: 'p1', en: 'The ferry runs.' }]);
+  });
+});
+
+describe('the title and date, edited in the review', () => {
+  const dated: ProposalsAnswer = {
+    ...answer,
+    paragraphs: [{ id: 'p0', text: 'Ferjen kom i går, og rederiet svarte fredag.', kind: 'body' }],
+    dates: [],
+  };
+
+  it('changes the draft article\'s titles and keeps the rest of it', () => {
+    const state = setArticleDetails(stateFromProposals(fields, dated), { title: { nb: 'Ny ferje', en: 'New ferry' } });
+    expect(state.draft.article).toMatchObject({ id: 'ferje', lang: 'nb', title: { nb: 'Ny ferje', en: 'New ferry' }, published: '2024-05-10', textFile: 'article.nb.txt' });
+  });
+
+  it('resolves the date suggestions again against a new publication date', () => {
+    // 2024-05-10 and 2024-06-04 are a Friday and a Tuesday.
+    const state = setArticleDetails(stateFromProposals(fields, dated), { published: '2024-06-04' });
+    expect(state.draft.article.published).toBe('2024-06-04');
+    expect(state.dates.map((d) => [d.text, d.date.start])).toEqual([
+      ['i går', '2024-06-03'],
+      ['fredag', '2024-05-31'],
+    ]);
   });
 });
 

@@ -30,6 +30,7 @@ const nb = {
   proposing: 'Leser teksten …',
   // the review
   review: 'Gjennomgang',
+  articleDetails: 'Tittel og dato',
   reviewText: 'Teksten med stedene maskinen fant',
   legend: 'Tegnforklaring',
   legendSure: 'Heltrukket strek: sikker (80 % eller mer)',
@@ -126,6 +127,7 @@ const en: StudioMessages = {
   propose: 'Find the places',
   proposing: 'Reading the text …',
   review: 'Review',
+  articleDetails: 'Title and date',
   reviewText: 'The text with the places the machine found',
   legend: 'Legend',
   legendSure: 'Solid line: confident (80 % or more)',
