@@ -21,7 +21,7 @@ export default function ArticleDetails({ article, problems, onChange }: Props) {
       <h2 id="article-details-heading">{t.articleDetails}</h2>
       <div className={styles.detailsRow}>
         <p className={styles.field}>
-          <label htmlFor="article-title">{t.title}</label>
+          <label htmlFor="article-title">{t.articleTitle}</label>
           <input
             id="article-title"
             lang={article.lang}
@@ -33,7 +33,7 @@ export default function ArticleDetails({ article, problems, onChange }: Props) {
         </p>
         {article.lang === 'nb' && (
           <p className={styles.field}>
-            <label htmlFor="article-title-en">{t.eventTitleEn}</label>
+            <label htmlFor="article-title-en">{t.articleTitleEn}</label>
             <input id="article-title-en" lang="en" value={article.title.en} aria-describedby={describedBy} onChange={(e) => onChange({ title: { ...article.title, en: e.target.value } })} />
           </p>
         )}
