@@ -5,7 +5,7 @@ import { addMention, rejectMention, restoreMention, setAccepted, setArticleDetai
 import { eventSlug } from '@/app/_components/studio/eventDraft';
 import { marksOf, segmentsOf } from '@/app/_components/studio/marks';
 import { candidateOfMarker, studioMarkers } from '@/app/_components/studio/studioMarkers';
-import { spanOfWords } from '@/app/_components/studio/textSelection';
+import { spanOfCaret, spanOfWords, stepCaret, type Caret } from '@/app/_components/studio/textSelection';
 
 const city = (id: string, nb: string, lon: number, lat: number): PlaceRecord => ({
   id,
@@ -172,6 +172,27 @@ describe('words chosen by keyboard, and event ids', () => {
   it('finds the words in the paragraph, or nothing', () => {
     expect(spanOfWords({ id: 'p1', text: 'Ferjen går fra Bergen.' }, ' Bergen ')).toEqual({ paragraphId: 'p1', start: 15, end: 21, text: 'Bergen' });
     expect(spanOfWords({ id: 'p1', text: 'Ferjen går fra Bergen.' }, 'Oslo')).toBeNull();
+  });
+
+  it('moves a caret through the text by character, word and paragraph, and selects words with Shift', () => {
+    const paragraphs = [
+      { id: 'p0', text: 'Ferje' },
+      { id: 'p1', text: 'Ferjen går fra Bergen.' },
+    ];
+    const press = (caret: Caret | null, key: string, mods: { shiftKey?: boolean; ctrlKey?: boolean } = {}) => stepCaret(paragraphs, caret, { key, shiftKey: false, ctrlKey: false, ...mods });
+    let caret = press(null, 'ArrowDown');
+    expect(caret).toEqual({ paragraphId: 'p1', anchor: 0, focus: 0 });
+    for (let word = 0; word < 3; word++) caret = press(caret, 'ArrowRight', { ctrlKey: true });
+    expect(caret).toEqual({ paragraphId: 'p1', anchor: 14, focus: 14 });
+    caret = press(caret, 'ArrowRight', { ctrlKey: true, shiftKey: true });
+    expect(spanOfCaret(paragraphs, caret!)).toEqual({ paragraphId: 'p1', start: 15, end: 21, text: 'Bergen' });
+    caret = press(caret, 'ArrowLeft', { shiftKey: true });
+    expect(spanOfCaret(paragraphs, caret!)).toEqual({ paragraphId: 'p1', start: 15, end: 20, text: 'Berge' });
+    expect(press(caret, 'End')).toEqual({ paragraphId: 'p1', anchor: 22, focus: 22 });
+    expect(press(caret, 'ArrowLeft', { ctrlKey: true })).toEqual({ paragraphId: 'p1', anchor: 15, focus: 15 });
+    expect(press(caret, 'ArrowUp')).toEqual({ paragraphId: 'p0', anchor: 0, focus: 0 });
+    expect(press(caret, 'a')).toBeNull();
+    expect(spanOfCaret(paragraphs, { paragraphId: 'p1', anchor: 14, focus: 15 })).toBeNull();
   });
 
   it('makes a slug of the title, unique in the article', () => {
