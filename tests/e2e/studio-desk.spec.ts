@@ -26,6 +26,9 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   data = copyArticles();
   studio = await startStudio(data.dataDir);
+  // The dev server compiles a page on its first request and may then reload the pages open in the
+  // browser: compile every page the tests visit before any is open.
+  for (const page of ['/studio', '/studio?lang=en', '/studio/new?lang=en', '/studio/articles/crocus-2024?lang=en']) await fetch(`${studio.baseUrl}${page}`);
 });
 
 test.afterAll(async () => {
@@ -129,7 +132,7 @@ test('in English: a Word file uploaded, a candidate switched on the map, the tit
   await expect(page.getByTestId('check-status')).toContainText(/\d+ problems?/, { timeout: 60_000 });
   await expect(page.locator('#article-details-problems')).toContainText('title');
   await page.getByLabel('The article’s title', { exact: true }).fill('Ny ferjerute til Danmark');
-  await page.getByLabel('The article’s title (English)').fill('A new ferry route to Denmark');
+  await page.getByLabel('The article’s English title').fill('A new ferry route to Denmark');
   await expect(page.getByRole('heading', { level: 1, name: 'Review: Ny ferjerute til Danmark' })).toBeVisible();
   await checkIsClean(page, 'en');
 
@@ -163,7 +166,7 @@ test('in English: a Word file uploaded, a candidate switched on the map, the tit
   // Opened again from disk, in English: the saved title and translation are what the editor holds.
   await open(page, `/studio/articles/${WORD_ARTICLE}?lang=en`, /^Review: Ny ferjerute til Danmark$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByLabel('The article’s title (English)')).toHaveValue('A new ferry route to Denmark');
+  await expect(page.getByLabel('The article’s English title')).toHaveValue('A new ferry route to Denmark');
   await page.getByText('English translation (optional)').click();
   await expect(page.getByLabel('English for paragraph p2')).toHaveValue(translated.p2);
   await checkIsClean(page, 'en');
