@@ -2,12 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { answerOtherMethod, problem } from '@/app/_lib/http/responses';
 import { studioProblem } from '@/app/_lib/studio/http';
 import { isLoopbackHost, isSameOriginWrite, studioEnabled } from '@/app/_lib/studio/sameOrigin';
+import { STUDIO_LANG_HEADER, studioLangOf } from '@/app/_components/studio/studioLang';
 
 // The API's resources (the route.ts files under app/api); tests/api/hardening-api.test.ts checks every one.
 const API_RESOURCE =
   /^\/api\/(?:oembed|articles(?:\/[^/]+(?:\/(?:places\.geojson|markers\.geojson|events\.json|map\.svg|map\.png|places\.kml|places\.csv|places\.(?:nb|en)\.(?:geojson|kml)|places\.excel\.csv|facts\.(?:nb|en)(?:\.excel)?\.csv|worksheet-map\.(?:nb|en)\.svg|places\/[^/]+))?)?)\/?$/;
 
 const STUDIO_API = /^\/api\/studio(?:\/|$)/;
+const STUDIO_PAGE = /^\/studio(?:\/|$)/;
 
 /**
  * The API is read-only. Methods other than GET and HEAD are answered here, before routing, so that
@@ -16,6 +18,7 @@ const STUDIO_API = /^\/api\/studio(?:\/|$)/;
  * The studio's routes (`npm run studio` only) also write: from the studio's own pages only.
  */
 export function proxy(request: NextRequest) {
+  if (STUDIO_PAGE.test(request.nextUrl.pathname)) return studioEnabled() ? studioPage(request) : undefined;
   if (PAGE_FILE_URL.test(request.nextUrl.pathname)) return request.method === 'GET' || request.method === 'HEAD' ? undefined : pageMethodNotAllowed();
   if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
   const studioRequest = studioEnabled() && STUDIO_API.test(request.nextUrl.pathname);
@@ -26,6 +29,13 @@ export function proxy(request: NextRequest) {
   if (studioRequest) return studioWrite(request);
   if (!API_RESOURCE.test(request.nextUrl.pathname)) return problem(404, 'Not found', 'There is no API resource at this path. See /api/articles.');
   return answerOtherMethod(request.method);
+}
+
+/** A studio page's language (`?lang=en`) handed to its root layout, which sets `<html lang>` with it. */
+function studioPage(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(STUDIO_LANG_HEADER, studioLangOf(Object.fromEntries(request.nextUrl.searchParams)));
+  return NextResponse.next({ request: { headers } });
 }
 
 function studioWrite(request: NextRequest) {
@@ -59,5 +69,5 @@ const NOT_FOUND_HTML =
   '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Fant ikke siden · Page not found</title><h1>Fant ikke siden · <span lang="en">Page not found</span></h1><p><a href="/">Til kartet · <span lang="en">To the map</span></a></p></html>';
 
 export const config = {
-  matcher: ['/api/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*', '/', '/embed', '/classroom', '/articles', '/articles/:articleId', '/articles/:articleId/embed', '/articles/:articleId/classroom'],
+  matcher: ['/api/:path*', '/studio', '/studio/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*', '/', '/embed', '/classroom', '/articles', '/articles/:articleId', '/articles/:articleId/embed', '/articles/:articleId/classroom'],
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import type { EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
-import { checkIsClean, dragOver, expectNoSeriousViolation } from './support/studioPage';
+import { checkIsClean, dragOver, expectNoAxeViolation } from './support/studioPage';
 import { copyArticles, startStudio, type RunningServer } from './support/studioServers';
 
 /**
@@ -221,7 +221,7 @@ async function enterEvent(page: Page, event: EventRecord): Promise<void> {
     await expect(form.locator('q').nth(index)).toHaveText(quote);
   }
   // The fullest form (a site, another site, a note) passes axe as well.
-  if (event.relatedSites && event.note && event.site) await expectNoSeriousViolation(page);
+  if (event.relatedSites && event.note && event.site) await expectNoAxeViolation(page);
   await form.getByRole('button', { name: 'Ferdig med hendelsen' }).click();
   await expect(page.locator('section[aria-labelledby="events-heading"] li', { hasText: event.title.nb })).toHaveCount(1);
 }

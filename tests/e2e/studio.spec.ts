@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as devTest, type Frame, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
-import { card, checkIsClean, dragOver, expectNoSeriousViolation } from './support/studioPage';
+import { card, checkIsClean, dragOver, expectNoAxeViolation } from './support/studioPage';
 import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
 import { expect, test } from './fixtures';
 
@@ -79,14 +79,14 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   await expect(page.locator('#id-error')).toHaveText('Det finnes allerede en artikkel med denne id-en.');
   await id.fill(ARTICLE_ID);
   await expect(page.locator('#id-error')).toHaveText('');
-  await expectNoSeriousViolation(page);
+  await expectNoAxeViolation(page);
   await page.getByLabel('Teksten').fill(FIXTURE);
   await page.getByLabel('Tittel', { exact: true }).fill('Ny elektrisk ferje mellom Bergen og Stavanger');
   await page.getByLabel('Publiseringsdato').fill('2024-05-10');
   await page.getByRole('button', { name: 'Finn stedene' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
   await checkIsClean(page);
-  await expectNoSeriousViolation(page);
+  await expectNoAxeViolation(page);
   timed('proposals shown');
 
   // Accept a proposal under the threshold, reject one over it, and switch a wrong candidate: the
@@ -248,7 +248,7 @@ devTest('a 564-word story with places no gazetteer has: the desk places them, ev
   await expect(card(page, 'Myrdal')).toContainText('3 omtaler');
   await card(page, 'Finse').getByLabel('Fremhevet på kartet').check();
   await checkIsClean(page);
-  await expectNoSeriousViolation(page);
+  await expectNoAxeViolation(page);
 
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(page.getByTestId('save-outcome')).toHaveText('Lagret. Kjør `npm run build` (eller build:static) for å publisere.', { timeout: 60_000 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRecord } from '@/app/_lib/article/schema';
 import type { Candidate, ProposalsAnswer } from '@/app/_components/studio/apiTypes';
-import { addMention, rejectMention, restoreMention, setAccepted, setTranslation, stateFromProposals, switchCandidate, updatePlace } from '@/app/_components/studio/editorState';
+import { addMention, rejectMention, restoreMention, setAccepted, setArticleDetails, setTranslation, stateFromProposals, switchCandidate, updatePlace } from '@/app/_components/studio/editorState';
 import { eventSlug } from '@/app/_components/studio/eventDraft';
 import { marksOf, segmentsOf } from '@/app/_components/studio/marks';
 import { candidateOfMarker, studioMarkers } from '@/app/_components/studio/studioMarkers';
-import { spanOfWords } from '@/app/_components/studio/textSelection';
+import { spanOfCaret, spanOfWords, stepCaret, type Caret } from '@/app/_components/studio/textSelection';
 
 const city = (id: string, nb: string, lon: number, lat: number): PlaceRecord => ({
   id,
@@ -117,6 +117,29 @@ describe('the studio editor state', () => {
   });
 });
 
+describe('the title and date, edited in the review', () => {
+  const dated: ProposalsAnswer = {
+    ...answer,
+    paragraphs: [{ id: 'p0', text: 'Ferjen kom i går, og rederiet svarte fredag.', kind: 'body' }],
+    dates: [],
+  };
+
+  it('changes the draft article\'s titles and keeps the rest of it', () => {
+    const state = setArticleDetails(stateFromProposals(fields, dated), { title: { nb: 'Ny ferje', en: 'New ferry' } });
+    expect(state.draft.article).toMatchObject({ id: 'ferje', lang: 'nb', title: { nb: 'Ny ferje', en: 'New ferry' }, published: '2024-05-10', textFile: 'article.nb.txt' });
+  });
+
+  it('resolves the date suggestions again against a new publication date', () => {
+    // 2024-05-10 and 2024-06-04 are a Friday and a Tuesday.
+    const state = setArticleDetails(stateFromProposals(fields, dated), { published: '2024-06-04' });
+    expect(state.draft.article.published).toBe('2024-06-04');
+    expect(state.dates.map((d) => [d.text, d.date.start])).toEqual([
+      ['i går', '2024-06-03'],
+      ['fredag', '2024-05-31'],
+    ]);
+  });
+});
+
 describe('the review marks', () => {
   it('marks linked mentions by confidence, the not-accepted proposals as unlinked, and added and rejected ones', () => {
     let state = addMention(stateFromProposals(fields, answer), { paragraphId: 'p1', start: 57, end: 61, text: 'ODDA' }, candidate(ODDA, 'Odda'));
@@ -157,6 +180,27 @@ describe('words chosen by keyboard, and event ids', () => {
   it('finds the words in the paragraph, or nothing', () => {
     expect(spanOfWords({ id: 'p1', text: 'Ferjen går fra Bergen.' }, ' Bergen ')).toEqual({ paragraphId: 'p1', start: 15, end: 21, text: 'Bergen' });
     expect(spanOfWords({ id: 'p1', text: 'Ferjen går fra Bergen.' }, 'Oslo')).toBeNull();
+  });
+
+  it('moves a caret through the text by character, word and paragraph, and selects words with Shift', () => {
+    const paragraphs = [
+      { id: 'p0', text: 'Ferje' },
+      { id: 'p1', text: 'Ferjen går fra Bergen.' },
+    ];
+    const press = (caret: Caret | null, key: string, mods: { shiftKey?: boolean; ctrlKey?: boolean } = {}) => stepCaret(paragraphs, caret, { key, shiftKey: false, ctrlKey: false, ...mods });
+    let caret = press(null, 'ArrowDown');
+    expect(caret).toEqual({ paragraphId: 'p1', anchor: 0, focus: 0 });
+    for (let word = 0; word < 3; word++) caret = press(caret, 'ArrowRight', { ctrlKey: true });
+    expect(caret).toEqual({ paragraphId: 'p1', anchor: 14, focus: 14 });
+    caret = press(caret, 'ArrowRight', { ctrlKey: true, shiftKey: true });
+    expect(spanOfCaret(paragraphs, caret!)).toEqual({ paragraphId: 'p1', start: 15, end: 21, text: 'Bergen' });
+    caret = press(caret, 'ArrowLeft', { shiftKey: true });
+    expect(spanOfCaret(paragraphs, caret!)).toEqual({ paragraphId: 'p1', start: 15, end: 20, text: 'Berge' });
+    expect(press(caret, 'End')).toEqual({ paragraphId: 'p1', anchor: 22, focus: 22 });
+    expect(press(caret, 'ArrowLeft', { ctrlKey: true })).toEqual({ paragraphId: 'p1', anchor: 15, focus: 15 });
+    expect(press(caret, 'ArrowUp')).toEqual({ paragraphId: 'p0', anchor: 0, focus: 0 });
+    expect(press(caret, 'a')).toBeNull();
+    expect(spanOfCaret(paragraphs, { paragraphId: 'p1', anchor: 14, focus: 15 })).toBeNull();
   });
 
   it('makes a slug of the title, unique in the article', () => {

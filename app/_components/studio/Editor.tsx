@@ -3,8 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import type { Span } from './apiTypes';
+import ArticleDetails from './ArticleDetails';
 import CheckReport from './CheckReport';
-import { addMentions, sameSpan, setEvents, setTranslation, switchCandidate, type EditorState } from './editorState';
+import { addMentions, sameSpan, setArticleDetails, setEvents, setTranslation, switchCandidate, type EditorState } from './editorState';
 import EventsEditor, { type EventEditing } from './EventsEditor';
 import { marksOf, overlaps, type Mark } from './marks';
 import MentionActions from './MentionActions';
@@ -45,6 +46,7 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
   const marks = useMemo(() => marksOf(state, linked), [state, linked]);
   const markers = useMemo(() => studioMarkers(state, selectedPlaceId, editing?.event ?? null), [state, selectedPlaceId, editing]);
   const mentionCounts = useMemo(() => linked.reduce<Record<string, number>>((counts, m) => ({ ...counts, [m.placeId]: (counts[m.placeId] ?? 0) + 1 }), {}), [linked]);
+  const articleProblems = useMemo(() => (check.answer?.problems ?? []).filter((p) => p.file.endsWith('/article.json')), [check.answer]);
   const placeName = (id: string) => state.draft.places.find((p) => p.id === id)?.name.nb ?? id;
 
   const onMark = (mark: Mark) => {
@@ -81,6 +83,7 @@ export default function Editor({ initial, baseVersion: initialVersion }: Props) 
       <h1>
         {t.review}: <span lang={state.draft.article.lang}>{state.draft.article.title.nb}</span>
       </h1>
+      <ArticleDetails article={state.draft.article} problems={articleProblems} onChange={(change) => setState(setArticleDetails(state, change))} />
       <div className={styles.columns}>
         <div className={styles.textColumn} lang={state.draft.article.lang}>
           <ReviewText paragraphs={state.paragraphs} marks={marks} selectedMark={selectedMark} placeName={placeName} onMark={onMark} onSelectWords={setSpan} />

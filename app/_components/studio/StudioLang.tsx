@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { Lang } from '@/app/_lib/article/types';
 import { studioMessagesFor, type StudioMessages } from '@/app/_lib/i18n/studioMessages';
 import styles from './Studio.module.css';
@@ -25,6 +25,13 @@ export default function StudioFrame({ lang, children }: { lang: Lang; children: 
   const pathname = usePathname();
   const t = studioMessagesFor(lang);
   const other: Lang = lang === 'en' ? 'nb' : 'en';
+  useEffect(
+    // The root layout stays in place when the language switch navigates, so its <html lang> follows here.
+    function setHtmlLang() {
+      document.documentElement.lang = lang;
+    },
+    [lang],
+  );
   return (
     <StudioLangContext.Provider value={lang}>
       <div lang={lang} className={styles.frame}>

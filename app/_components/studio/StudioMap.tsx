@@ -1,6 +1,6 @@
 'use client';
 
-import { latLngBounds } from 'leaflet';
+import { latLngBounds, type Path } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { CircleMarker, MapContainer, Tooltip, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
 import BasemapLayer from '../map/BasemapLayer';
@@ -51,7 +51,7 @@ export default function StudioMap({ label, markers, picking, onMarker, onPick }:
           key={`${marker.look}-${marker.id}-${marker.point.join(',')}-${marker.selected}`}
           center={[marker.point[1], marker.point[0]]}
           pathOptions={{ ...LOOKS[marker.look], color: marker.selected ? '#b3261e' : '#1d3f73', fillColor: '#1d3f73', weight: marker.selected ? 4 : LOOKS[marker.look].weight }}
-          eventHandlers={{ click: () => onMarker(marker.id) }}
+          eventHandlers={{ add: (e) => nameMarker(e.target as Path, marker), click: () => onMarker(marker.id) }}
         >
           <Tooltip permanent={marker.look === 'candidate' || marker.selected} direction="right">
             {marker.label}
@@ -60,6 +60,18 @@ export default function StudioMap({ label, markers, picking, onMarker, onPick }:
       ))}
     </MapContainer>
   );
+}
+
+/**
+ * The marker's drawn circle names what it stands for (`data-marker-id`, `-look`, `-label`), so that
+ * it can be found as what it is. A mouse's shortcut: the keyboard does the same in the place's card
+ * (its candidate list, its name button).
+ */
+function nameMarker(layer: Path, marker: StudioMarker) {
+  const element = layer.getElement();
+  element?.setAttribute('data-marker-id', marker.id);
+  element?.setAttribute('data-marker-look', marker.look);
+  element?.setAttribute('data-marker-label', marker.label);
 }
 
 /**

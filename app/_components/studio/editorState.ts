@@ -4,7 +4,8 @@
  * chosen from (none for an article opened from disk).
  */
 import { splitParagraphs } from '@/app/_lib/article/paragraphs';
-import type { EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
+import type { ArticleFile, EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
+import { suggestDates } from '@/app/_lib/studio/dates';
 import type { Candidate, DateSuggestion, Proposal, ProposalsAnswer, Span, StudioDraft, StudioParagraph } from './apiTypes';
 
 export type Point = [number, number];
@@ -59,7 +60,7 @@ export function stateFromProposals(fields: NewArticleFields, answer: ProposalsAn
 
 export function stateFromDraft(draft: StudioDraft, points: Record<string, Point>): EditorState {
   const paragraphs = splitParagraphs(draft.text).map(({ id, text, kind }) => ({ id, text, kind }));
-  return { draft, paragraphs, proposals: [], choices: {}, points, dates: [] };
+  return { draft, paragraphs, proposals: [], choices: {}, points, dates: suggestDates(paragraphs, draft.article.lang, draft.article.published) };
 }
 
 export function chosenPlace(state: EditorState, proposal: Proposal): PlaceRecord {
@@ -175,6 +176,16 @@ export function rejectMention(state: EditorState, span: Span): EditorState {
 export function restoreMention(state: EditorState, span: Span): EditorState {
   const { added, rejected } = state.draft.mentions;
   return withDraft(state, { mentions: { added, rejected: rejected.filter((m) => !sameSpan(m, span)) } });
+}
+
+/**
+ * The article's title (both languages) or publication date changed in the review. The date
+ * suggestions are resolved against the publication date, so a new date resolves them again.
+ */
+export function setArticleDetails(state: EditorState, change: Partial<Pick<ArticleFile, 'title' | 'published'>>): EditorState {
+  const next = withDraft(state, { article: { ...state.draft.article, ...change } });
+  if (change.published === undefined || change.published === state.draft.article.published) return next;
+  return { ...next, dates: suggestDates(state.paragraphs, state.draft.article.lang, change.published) };
 }
 
 export function setEvents(state: EditorState, events: EventRecord[]): EditorState {

@@ -41,3 +41,74 @@ export function occurrencesOf(paragraphs: { id: string; text: string }[], words:
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text)}(?![\\p{L}\\p{N}])`, 'gu');
   return paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => ({ paragraphId: p.id, start: m.index, end: m.index + text.length, text })));
 }
+
+/** A caret in the review's text, for selecting words by keyboard: where the selection started and where it is now. */
+export interface Caret {
+  paragraphId: string;
+  anchor: number;
+  focus: number;
+}
+
+const WORD_AHEAD = /^[^\p{L}\p{N}]*[\p{L}\p{N}]+/u;
+const WORD_BEHIND = /[\p{L}\p{N}]+[^\p{L}\p{N}]*$/u;
+
+/**
+ * The caret after a key, as a text field moves it: ←/→ a character (with Ctrl a word), Home/End the
+ * paragraph's ends, ↑/↓ the paragraph before or after; with Shift the selection grows from its
+ * anchor (within one paragraph, as a mention or a quote is). Null for a key that is not the caret's.
+ * The caret starts at the beginning of the text.
+ */
+export function stepCaret(paragraphs: { id: string; text: string }[], caret: Caret | null, key: { key: string; shiftKey: boolean; ctrlKey: boolean }): Caret | null {
+  const index = Math.max(0, paragraphs.findIndex((p) => p.id === caret?.paragraphId));
+  const paragraph = paragraphs[index];
+  if (!paragraph) return null;
+  const at = caret?.paragraphId === paragraph.id ? caret.focus : 0;
+  const text = paragraph.text;
+  const moved = (focus: number): Caret => ({ paragraphId: paragraph.id, anchor: key.shiftKey && caret ? caret.anchor : focus, focus });
+  const toParagraph = (other: { id: string } | undefined): Caret => (other ? { paragraphId: other.id, anchor: 0, focus: 0 } : moved(at));
+  switch (key.key) {
+    case 'ArrowRight':
+      return moved(key.ctrlKey ? at + (text.slice(at).match(WORD_AHEAD)?.[0].length ?? text.length - at) : Math.min(text.length, at + 1));
+    case 'ArrowLeft':
+      return moved(key.ctrlKey ? at - (text.slice(0, at).match(WORD_BEHIND)?.[0].length ?? at) : Math.max(0, at - 1));
+    case 'Home':
+      return moved(0);
+    case 'End':
+      return moved(text.length);
+    case 'ArrowDown':
+      return toParagraph(paragraphs[index + 1]);
+    case 'ArrowUp':
+      return toParagraph(paragraphs[index - 1]);
+    default:
+      return null;
+  }
+}
+
+/** The words between a caret's anchor and focus, without the spaces around them; null when there are none. */
+export function spanOfCaret(paragraphs: { id: string; text: string }[], caret: Caret): Span | null {
+  const paragraph = paragraphs.find((p) => p.id === caret.paragraphId);
+  if (!paragraph) return null;
+  const raw = paragraph.text.slice(Math.min(caret.anchor, caret.focus), Math.max(caret.anchor, caret.focus));
+  const start = Math.min(caret.anchor, caret.focus) + (raw.length - raw.trimStart().length);
+  const text = raw.trim();
+  return text ? { paragraphId: paragraph.id, start, end: start + text.length, text } : null;
+}
+
+/** Shows a caret's selection as the page's selection, so that it is highlighted as a mouse's would be. */
+export function showCaret(container: HTMLElement, caret: Caret): void {
+  const paragraph = container.querySelector<HTMLElement>(`[data-paragraph-id="${caret.paragraphId}"]`);
+  const selection = window.getSelection();
+  if (!paragraph || !selection) return;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes: { node: Text; at: number }[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push({ node: node as Text, at: length });
+    length += node.textContent?.length ?? 0;
+  }
+  const locate = (offset: number): [Node, number] => {
+    const hit = [...nodes].reverse().find((n) => n.at <= offset);
+    return hit ? [hit.node, Math.min(offset - hit.at, hit.node.length)] : [paragraph, 0];
+  };
+  selection.setBaseAndExtent(...locate(caret.anchor), ...locate(caret.focus));
+}
