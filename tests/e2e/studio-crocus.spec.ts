@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import type { EventRecord, PlaceRecord } from '@/app/_lib/article/schema';
-import { checkIsClean, dragOver, expectNoAxeViolation } from './support/studioPage';
+import { checkIsClean, dragOver, expectNoAxeViolation, stepTimer } from './support/studioPage';
 import { copyArticles, startStudio, type RunningServer } from './support/studioServers';
 
 /**
@@ -43,14 +43,7 @@ test.use({ actionTimeout: 60_000 });
 
 let data: ReturnType<typeof copyArticles>;
 let studio: RunningServer | undefined;
-const started = Date.now();
-let last = started;
-
-function timed(step: string): void {
-  const now = Date.now();
-  console.log(`[crocus studio] ${step}: ${((now - last) / 1000).toFixed(1)} s (total ${((now - started) / 1000).toFixed(1)} s)`);
-  last = now;
-}
+const timed = stepTimer('crocus studio');
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as devTest, type Frame, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
-import { card, checkIsClean, dragOver, expectNoAxeViolation } from './support/studioPage';
+import { card, checkIsClean, dragOver, expectNoAxeViolation, stepTimer } from './support/studioPage';
 import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
 import { expect, test } from './fixtures';
 
@@ -28,14 +28,7 @@ let data: ReturnType<typeof copyArticles>;
 let studio: RunningServer | undefined;
 let site: RunningServer | undefined;
 let host: HostPage | undefined;
-const started = Date.now();
-let last = started;
-
-function timed(step: string): void {
-  const now = Date.now();
-  console.log(`[studio e2e] ${step}: ${((now - last) / 1000).toFixed(1)} s (total ${((now - started) / 1000).toFixed(1)} s)`);
-  last = now;
-}
+const timed = stepTimer('studio e2e');
 
 devTest.beforeAll(async () => {
   devTest.setTimeout(240_000);

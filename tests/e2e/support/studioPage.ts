@@ -53,3 +53,14 @@ const CHECK_OK = { nb: 'Ingen problemer', en: 'No problems' };
 export async function checkIsClean(page: Page, lang: 'nb' | 'en' = 'nb'): Promise<void> {
   await expect(page.getByTestId('check-status')).toContainText(CHECK_OK[lang], { timeout: 60_000 });
 }
+
+/** Logs each step's time and the total since the spec began, so that a slow step shows in CI's log. */
+export function stepTimer(prefix: string): (step: string) => void {
+  const started = Date.now();
+  let last = started;
+  return (step) => {
+    const now = Date.now();
+    console.log(`[${prefix}] ${step}: ${((now - last) / 1000).toFixed(1)} s (total ${((now - started) / 1000).toFixed(1)} s)`);
+    last = now;
+  };
+}
