@@ -162,6 +162,11 @@ function nginxPageLocations() {
     ${pages(`/articles/(?<article_id>${slug})`, '$article_id').trim()}
     location ~ ^/(nb|en)(/|$) {
       return 404;
+    }
+    # The static map in the query's language (scripts/export-api.ts writes map.en.svg beside map.svg).
+    location ~ "^/api/articles/(?<map_article>${slug})/map\\.(?<map_ext>svg|png)$" {
+      add_header Access-Control-Allow-Origin "*";
+      try_files /api/articles/$map_article/map$map_lang.$map_ext =404;
     }`;
 }
 
@@ -170,6 +175,7 @@ function nginxPageMaps() {
   const slug = SLUG;
   return `
   map $arg_lang $page_lang { default nb; en en; }
+  map $arg_lang $map_lang { default ""; en ".en"; }
   map "$arg_theme:$arg_layout" $embed_look { default light; "~^dark:map$" dark-map; "~^auto:map$" auto-map; "~:map$" light-map; "~^dark:" dark; "~^auto:" auto; }
   map $arg_place $page_place { default ""; "~^${slug}$" "place-$arg_place"; }
   map $arg_event $page_event { default ""; "~^${slug}$" "event-$arg_event"; }`;

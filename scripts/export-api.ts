@@ -47,9 +47,12 @@ async function main(): Promise<void> {
     put(`${base}/places.csv`, placesCsv(article));
     for (const [file, make] of Object.entries(CLASSROOM_FILE_BODIES)) put(`${base}/${file}`, make(article).body);
     put(`${base}/events.json`, json(eventsView(article)));
-    // The overview map; a static server ignores `?place=`, so every page's og:image shows it.
+    // The overview map; a static server ignores `?place=`, so every page's og:image shows it. In
+    // English too: nginx serves map.en.svg for `?lang=en` (config/pageRewrites.js).
     put(`${base}/map.svg`, mapSvg(article, { lang: 'nb' }));
     put(`${base}/map.png`, await mapPng(article, { lang: 'nb' }));
+    put(`${base}/map.en.svg`, mapSvg(article, { lang: 'en' }));
+    put(`${base}/map.en.png`, await mapPng(article, { lang: 'en' }));
     for (const place of article.places) put(`${base}/places/${place.id}`, json(placeDetail(article, place.id)));
   }
   copyFileSync(join(process.cwd(), 'node_modules/pym.js/dist/pym.v1.min.js'), join(out, 'pym.v1.min.js'));

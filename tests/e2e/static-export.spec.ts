@@ -13,6 +13,8 @@ test.describe('the static export behind nginx', () => {
       ['/api/articles/crocus-2024/events.json', /^application\/json/],
       ['/api/articles/crocus-2024/places/kabul', /^application\/geo\+json/],
       ['/api/articles/crocus-2024/map.png', /^image\/png/],
+      ['/api/articles/crocus-2024/map.png?lang=en', /^image\/png/],
+      ['/api/articles/crocus-2024/map.svg?lang=en', /^image\/svg\+xml/],
     ] as const) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
@@ -21,6 +23,14 @@ test.describe('the static export behind nginx', () => {
     }
     const kabul = (await (await request.get('/api/articles/crocus-2024/places/kabul')).json()) as { properties: { paragraphs: { text: string }[] } };
     expect(kabul.properties.paragraphs.map((p) => p.text).join(' ')).toContain('flyplassen i Kabul i august 2021');
+  });
+
+  test('draws the static map in the language asked for, as the English pages name it', async ({ request }) => {
+    const nb = await (await request.get('/api/articles/crocus-2024/map.svg')).text();
+    const en = await (await request.get('/api/articles/crocus-2024/map.svg?lang=en')).text();
+    expect(nb).toContain('Tadsjikistan');
+    expect(en).toContain('Tajikistan');
+    expect(en).not.toContain('Tadsjikistan');
   });
 
   test('has a page for every place, and the pym.js the embed code names', async ({ request }) => {
