@@ -26,9 +26,6 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   data = copyArticles();
   studio = await startStudio(data.dataDir);
-  // The dev server compiles a page on its first request and may then reload the pages open in the
-  // browser: compile every page the tests visit before any is open.
-  for (const page of ['/studio', '/studio?lang=en', '/studio/new?lang=en', '/studio/articles/crocus-2024?lang=en']) await fetch(`${studio.baseUrl}${page}`);
 });
 
 test.afterAll(async () => {

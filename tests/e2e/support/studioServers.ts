@@ -28,7 +28,24 @@ async function portFor(offset: number): Promise<number> {
 export async function startStudio(dataDir: string): Promise<RunningServer> {
   const env = { STUDIO: '1', ARTICLE_DATA_DIR: dataDir, NEXT_DIST_DIR: STUDIO_DIST };
   // The first request compiles the route: allow a dev server on a busy machine its time.
-  return startNext({ command: ['dev'], port: await portFor(2), env, probe: '/api/studio/articles', timeoutMs: 180_000 });
+  const studio = await startNext({ command: ['dev'], port: await portFor(2), env, probe: '/api/studio/articles', timeoutMs: 180_000 });
+  await compileStudio(studio.baseUrl);
+  return studio;
+}
+
+/**
+ * The dev server compiles a page or route on its first request, and may then reload the pages open
+ * in the browser (seen in CI: the new-article form reloaded under a test typing into it). Every
+ * page and route the specs use is compiled before any page is open; the answers do not matter.
+ */
+async function compileStudio(baseUrl: string): Promise<void> {
+  for (const page of ['/studio', '/studio?lang=en', '/studio/new', '/studio/new?lang=en', '/studio/articles/crocus-2024', '/studio/articles/crocus-2024?lang=en', '/articles/crocus-2024', '/articles/crocus-2024/embed']) {
+    await fetch(`${baseUrl}${page}`);
+  }
+  await fetch(`${baseUrl}/api/studio/gazetteer?q=Oslo`);
+  await fetch(`${baseUrl}/api/studio/articles/crocus-2024`);
+  const write = { method: 'POST', headers: { origin: baseUrl, 'content-type': 'application/json' }, body: '{}' };
+  for (const route of ['/api/studio/text', '/api/studio/proposals', '/api/studio/check']) await fetch(`${baseUrl}${route}`, write);
 }
 
 /** `next build` of the data folder, as a desk runs `npm run build` after saving. */
