@@ -1,6 +1,7 @@
 'use client';
 
 import type { EventRecord } from '@/app/_lib/article/schema';
+import PointFields from './PointFields';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
 
@@ -42,19 +43,7 @@ export default function EventSiteFields({ site, picking, onSite, onPick }: Props
           <input id="site-en" lang="en" value={site.name.en} onChange={(e) => onSite({ ...site, name: { ...site.name, en: e.target.value } })} />
         </p>
       </div>
-      <div className={styles.row}>
-        <p className={styles.field}>
-          <label htmlFor="site-lon">{t.longitude}</label>
-          <input id="site-lon" type="number" step="any" min={-180} max={180} value={site.coordinates[0]} onChange={(e) => coordinate(0, e.target.value)} />
-        </p>
-        <p className={styles.field}>
-          <label htmlFor="site-lat">{t.latitude}</label>
-          <input id="site-lat" type="number" step="any" min={-90} max={90} value={site.coordinates[1]} onChange={(e) => coordinate(1, e.target.value)} />
-        </p>
-        <button type="button" className={styles.button} aria-pressed={picking} onClick={onPick}>
-          {t.pickOnMap}
-        </button>
-      </div>
+      <PointFields idPrefix="site" lon={site.coordinates[0]} lat={site.coordinates[1]} picking={picking} onCoordinate={coordinate} onPick={onPick} />
       <p role="status" className={styles.muted}>{picking ? t.pickingOnMap : ''}</p>
       <div className={styles.row}>
         <p className={styles.field}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Candidate, Span } from './apiTypes';
 import { PLACED_KINDS, placedCandidate, placementProblems, type Placement, type PlacementField } from '@/app/_lib/studio/placed';
 import FieldError from './FieldError';
+import PointFields from './PointFields';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
 
@@ -71,19 +72,16 @@ export default function PlacementForm({ span, articleLang, point, picking, onPoi
           </select>
         </p>
       </div>
-      <div className={styles.row}>
-        <p className={styles.field}>
-          <label htmlFor="placement-lon">{t.longitude}</label>
-          <input id="placement-lon" type="number" step="any" min={-180} max={180} value={shownCoordinate(0)} onChange={(e) => coordinate(0, e.target.value)} {...invalid('point')} />
-        </p>
-        <p className={styles.field}>
-          <label htmlFor="placement-lat">{t.latitude}</label>
-          <input id="placement-lat" type="number" step="any" min={-90} max={90} value={shownCoordinate(1)} onChange={(e) => coordinate(1, e.target.value)} {...invalid('point')} />
-        </p>
-        <button type="button" className={styles.button} aria-pressed={picking} onClick={onPick}>
-          {t.pickPlaceOnMap}
-        </button>
-      </div>
+      <PointFields
+        idPrefix="placement"
+        lon={shownCoordinate(0)}
+        lat={shownCoordinate(1)}
+        picking={picking}
+        onCoordinate={coordinate}
+        onPick={onPick}
+        describedBy="placement-point-error"
+        invalid={Boolean(problems.point)}
+      />
       <FieldError id="placement-point-error" message={error('point')} />
       <p role="status" className={styles.muted}>{picking ? t.pickingPlaceOnMap : ''}</p>
       <div className={styles.row}>
