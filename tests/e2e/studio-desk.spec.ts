@@ -146,6 +146,12 @@ test('in English: a Word file uploaded, a candidate switched on the map, the tit
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('save-outcome')).toHaveText('Saved. Run `npm run build` (or build:static) to publish.', { timeout: 60_000 });
+  // axe reads the preview's frame too, so it runs once the saved dashboard has loaded in it: its landmarks must not repeat the studio's.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.frameLocator('iframe').getByRole('heading', { level: 1, name: 'Ny ferjerute til Danmark' })).toBeVisible({ timeout: 120_000 });
+  await expectNoAxeViolation(page);
+  await preview.getByRole('radio', { name: 'Embed' }).check();
+  await expect(preview.frameLocator('iframe[src*="/embed?"]').getByRole('heading', { level: 1 })).toHaveText('Ny ferjerute til Danmark', { timeout: 120_000 });
   await expectNoAxeViolation(page);
 
   const expectedTranslation = Object.entries(translated).map(([id, en]) => ({ id, en }));

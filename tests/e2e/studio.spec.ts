@@ -159,9 +159,15 @@ devTest('from a pasted Norwegian text to a saved article and its embed code', as
   expect(event.evidence).toEqual([{ paragraphId: 'p5', quote: 'De første gjestene landet på Sola i går' }]);
   expect(event.placeIds).toEqual(['sola']);
 
-  // The saved article's preview: the real pages, in frames at a phone's and a desktop's width.
-  await expect(page.locator(`iframe[src^="/articles/${ARTICLE_ID}?"][width="390"]`)).toBeAttached();
-  await expect(page.locator(`iframe[src^="/articles/${ARTICLE_ID}/embed"]`)).toBeAttached();
+  // The saved article's preview: the real pages in one frame, at a phone's width, as the embed, and at a desktop's width.
+  const preview = page.getByRole('region', { name: 'Forhåndsvisning' });
+  await expect(preview.locator('iframe')).toHaveCount(1);
+  await expect(preview.locator(`iframe[src^="/articles/${ARTICLE_ID}?"][width="390"]`)).toBeAttached();
+  await preview.getByRole('radio', { name: 'Innbygging' }).check();
+  await expect(preview.locator(`iframe[src^="/articles/${ARTICLE_ID}/embed?"][width="640"]`)).toBeAttached();
+  await preview.getByRole('radio', { name: 'Skrivebord (1280 px)' }).check();
+  await expect(preview.locator(`iframe[src^="/articles/${ARTICLE_ID}?"][width="1280"]`)).toBeAttached();
+  await expect(preview.locator('iframe')).toHaveCount(1);
 });
 
 devTest('a save from a second window, after the first saved, is refused and the files stay whole', async ({ browser }) => {

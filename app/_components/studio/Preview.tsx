@@ -1,30 +1,42 @@
 'use client';
 
+import { useState } from 'react';
 import { useStudioText } from './StudioLang';
 import styles from './Review.module.css';
 
-/** The real dashboard and embed of the saved article, at a phone's and a desktop's width. */
+type PreviewView = 'phone' | 'embed' | 'desktop';
+
+const FRAME_SIZE: Record<PreviewView, { width: number; height: number }> = {
+  phone: { width: 390, height: 700 },
+  embed: { width: 640, height: 640 },
+  desktop: { width: 1280, height: 800 },
+};
+
+/**
+ * The real dashboard or embed of the saved article, one view at a time: three frames of the same
+ * dashboard side by side would give a screen reader every landmark three times.
+ */
 export default function Preview({ urls, version }: { urls: { dashboard: string; embed: string }; version: string }) {
   const { t } = useStudioText();
-  // The version in the query reloads the frames after each save.
-  const fresh = (url: string) => `${url}?v=${version.slice(0, 12)}`;
+  const [view, setView] = useState<PreviewView>('phone');
+  const label: Record<PreviewView, string> = { phone: t.previewPhone, embed: t.previewEmbed, desktop: t.previewDesktop };
+  // The version in the query reloads the frame after each save.
+  const src = `${view === 'embed' ? urls.embed : urls.dashboard}?v=${version.slice(0, 12)}`;
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">{t.preview}</h2>
-      <div className={styles.previews}>
-        <figure>
-          <figcaption>{t.previewPhone}</figcaption>
-          <iframe title={`${t.preview}: ${t.previewPhone}`} src={fresh(urls.dashboard)} width={390} height={700} className={styles.frame} />
-        </figure>
-        <figure>
-          <figcaption>{t.previewEmbed}</figcaption>
-          <iframe title={`${t.preview}: ${t.previewEmbed}`} src={fresh(urls.embed)} width={640} height={640} className={styles.frame} />
-        </figure>
+      <fieldset className={styles.previewViews}>
+        <legend>{t.previewView}</legend>
+        {(Object.keys(FRAME_SIZE) as PreviewView[]).map((option) => (
+          <label key={option}>
+            <input type="radio" name="preview-view" value={option} checked={view === option} onChange={() => setView(option)} />
+            {label[option]}
+          </label>
+        ))}
+      </fieldset>
+      <div className={styles.previewFrame}>
+        <iframe key={view} title={`${t.preview}: ${label[view]}`} src={src} {...FRAME_SIZE[view]} className={styles.frame} />
       </div>
-      <figure className={styles.wide}>
-        <figcaption>{t.previewDesktop}</figcaption>
-        <iframe title={`${t.preview}: ${t.previewDesktop}`} src={fresh(urls.dashboard)} width={1280} height={800} className={styles.frame} />
-      </figure>
     </section>
   );
 }

@@ -38,7 +38,8 @@ export default function StudioFrame({ lang, children }: { lang: Lang; children: 
         <a className={styles.skip} href="#studio-main">
           {t.skipToMain}
         </a>
-        <header className={styles.header}>
+        {/* Named, as the preview's frame holds a dashboard with a banner and a main of its own. */}
+        <header className={styles.header} aria-label={t.studio}>
           <Link href={studioHref('/studio', lang)} className={styles.brand}>
             {t.studio}
           </Link>
@@ -46,7 +47,7 @@ export default function StudioFrame({ lang, children }: { lang: Lang; children: 
             {t.languageSwitch}
           </Link>
         </header>
-        <main id="studio-main" className={styles.main}>
+        <main id="studio-main" className={styles.main} aria-label={t.studio}>
           {children}
         </main>
       </div>
