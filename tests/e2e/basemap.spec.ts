@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { test, expect, waitForMarkers } from './fixtures';
 
 /** The basemap's names on the map (regions, towns, countries): decoration, hidden from screen readers. */
@@ -69,5 +70,38 @@ test.describe('Crimea on the live map', () => {
     await waitForMarkers(page);
     await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
     await expect(page.locator('.leaflet-control-attribution')).not.toContainText('Krim');
+  });
+});
+
+test.describe('the world basemap, projected when the data is built', () => {
+  /** The colour of the screenshot's pixel nearest to a point of the page, as [r, g, b]. */
+  async function colourAt(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
+    const { data, info } = await sharp(await page.screenshot()).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (Math.round(y) * info.width + Math.round(x)) * info.channels;
+    return [data[at]!, data[at + 1]!, data[at + 2]!];
+  }
+  const near = (colour: number[], hex: string) => [1, 3, 5].every((i, channel) => Math.abs(colour[channel]! - parseInt(hex.slice(i, i + 2), 16)) <= 8);
+
+  test('lies where Leaflet puts the places: Stockholm on its point, land in Belarus, sea in the Black Sea', async ({ page, request }) => {
+    await page.goto('/');
+    await waitForMarkers(page);
+    const world = page.locator('.leaflet-world-pane svg');
+    await expect(world.locator('path').first()).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    // Web Mercator written out: where a longitude and latitude fall in the drawn world's box.
+    const box = (await world.boundingBox())!;
+    const onWorld = ([lon, lat]: [number, number]) => {
+      const phi = (lat * Math.PI) / 180;
+      return { x: box.x + ((lon + 180) / 360) * box.width, y: box.y + ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * box.height };
+    };
+    const places = (await (await request.get('/api/articles/crocus-2024/places.geojson')).json()) as { features: { id: string; properties: { labelPoint: [number, number] } }[] };
+    const stockholm = places.features.find((feature) => feature.id === 'stockholm')!.properties.labelPoint;
+    const marker = (await page.locator('.leaflet-marker-icon[data-place-id="stockholm"]').boundingBox())!;
+    const expected = onWorld(stockholm);
+    expect(Math.abs(marker.x + marker.width / 2 - expected.x)).toBeLessThan(2);
+    expect(Math.abs(marker.y + marker.height / 2 - expected.y)).toBeLessThan(2);
+
+    expect(near(await colourAt(page, onWorld([28, 53.5])), '#f2eee6'), 'land in Belarus').toBe(true);
+    expect(near(await colourAt(page, onWorld([34.5, 43.3])), '#d7e4ee'), 'sea in the Black Sea').toBe(true);
   });
 });

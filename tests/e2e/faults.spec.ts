@@ -93,7 +93,7 @@ test.describe('an API request that fails', () => {
   });
 
   test('a basemap file that fails is announced the same way, and comes on retry', async ({ page, pageErrors }) => {
-    const land = await failFirst(page, '**/basemap/land.geojson', 1);
+    const land = await failFirst(page, '**/basemap/world-paths.json', 1);
     await page.goto('/');
     await waitForMarkers(page);
     const notice = page.getByRole('alert').filter({ hasText: 'Kunne ikke laste data.' });
@@ -142,8 +142,8 @@ test.describe('a tile server that is down', () => {
     await waitForMarkers(page);
     await expect.poll(() => tileFailures.length, { message: 'the map asked the tile server for tiles' }).toBeGreaterThan(0);
     expect(new Set(tileFailures)).toEqual(new Set(['net::ERR_CONNECTION_REFUSED']));
-    // The basemap is drawn on its canvas under the tile pane; no broken tile covers it.
-    await expect(page.locator('.leaflet-basemap-pane canvas').first()).toBeVisible();
+    // The basemap is drawn under the tile pane; no broken tile covers it.
+    await expect(page.locator('.leaflet-world-pane svg path').first()).toBeAttached();
     const shownTiles = await page.locator('.leaflet-tile-pane img').evaluateAll((tiles) => tiles.filter((t) => getComputedStyle(t).visibility !== 'hidden').length);
     expect(shownTiles, 'tiles shown although none loaded').toBe(0);
     await expect.poll(async () => share(await page.locator('.leaflet-container').screenshot(), [0xf2, 0xee, 0xe6]), { message: 'land on the map' }).toBeGreaterThan(0.15);

@@ -107,6 +107,30 @@ test.describe('the map', () => {
     expect(foreign).toEqual([]);
   });
 
+  test('the markers are on the screen a frame before their names are measured and placed', async ({ page }) => {
+    // Frame by frame from the start: the first frame with a marker, and the first with a marker's name shown.
+    await page.addInitScript(() => {
+      const seen = { frames: 0, markers: -1, names: -1 };
+      Object.assign(window, { __seen: seen });
+      const look = () => {
+        seen.frames++;
+        const markers = [...document.querySelectorAll('.leaflet-marker-icon[data-place-id]')];
+        if (seen.markers < 0 && markers.length > 0) seen.markers = seen.frames;
+        // The name is the innermost span; it is in every marker, shown once the layout gives it a side.
+        const named = markers.some((m) => [...m.querySelectorAll('span')].some((span) => span.childElementCount === 0 && span.textContent === 'Moskva' && span.getClientRects().length > 0));
+        if (seen.names < 0 && named) seen.names = seen.frames;
+        if (seen.names < 0) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto('/');
+    await waitForMarkers(page);
+    await expect(marker(page, 'moscow').getByText('Moskva', { exact: true })).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { markers: number; names: number } }).__seen);
+    expect(seen.markers).toBeGreaterThan(0);
+    expect(seen.names).toBeGreaterThan(seen.markers);
+  });
+
   test('the oblast borders are fetched only when the map is close enough to draw them', async ({ page }) => {
     const admin1 = (url: string) => url.endsWith('/basemap/admin1.geojson');
     const asked: string[] = [];

@@ -56,6 +56,7 @@ function ClassroomLayers({ lang, aids, places = EMPTY, selectedIds = [], onPlace
     basemapLabels: aids.labels ? basemapLabels : undefined,
     lang,
     mapView,
+    withNames: true,
     selectedPlaceId: null,
     fontFamily: palette.font,
   });

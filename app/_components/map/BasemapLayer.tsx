@@ -3,11 +3,12 @@
 import { canvas } from 'leaflet';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, SVGOverlay } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import { basemapStyles } from '@/app/_lib/map/styles';
+import { WORLD_BOUNDS } from '@/app/_lib/map/worldPaths';
 import { PANES } from './panes';
-import { useBasemap } from './useBasemap';
+import { useBasemap, useWorldPaths } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
 import { usePalette } from './usePalette';
 import { useWhenIdle } from './useWhenIdle';
@@ -18,12 +19,12 @@ const OccupiedLayer = dynamic(() => import('./OccupiedLayer'), { ssr: false });
 export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
- * The offline basemap, drawn on one canvas under everything else: land on the sea (the map's
- * background colour), country borders, and Crimea hatched as occupied (OccupiedLayer). Once
- * zoomed in, the 1:110m borders give way to 1:50m ones (as the place outlines are drawn) and to
- * the 1:10m lines of the admin-1 regions of Russia, Ukraine and Belarus, each line drawn once,
- * so that no border shows twice. Canvas draws in the order layers are added, so each waits for
- * the one below it.
+ * The offline basemap: land on the sea (the map's background colour) and country borders, drawn
+ * by the browser from path data projected at build time (an SVG under everything else), then on
+ * one canvas over it Crimea hatched as occupied (OccupiedLayer). Once zoomed in, the 1:110m
+ * borders give way to 1:50m ones (as the place outlines are drawn) and to the 1:10m lines of the
+ * admin-1 regions of Russia, Ukraine and Belarus, each line drawn once, so that no border shows
+ * twice. Canvas draws in the order layers are added, so each waits for the one below it.
  */
 export default function BasemapLayer() {
   const palette = usePalette();
@@ -32,8 +33,7 @@ export default function BasemapLayer() {
   const [renderer] = useState(() => canvas({ pane: PANES.basemap.name, padding: 0.5 }));
   const styles = useMemo(() => basemapStyles(palette), [palette]);
   const close = zoom >= ADMIN1_MIN_ZOOM;
-  const land = useBasemap('land');
-  const countries = useBasemap('countries');
+  const world = useWorldPaths();
   // Fetched the first time the map is close enough to draw them: most first views are not.
   const borders = useBasemap('borders', { load: close });
   const admin1 = useBasemap('admin1', { load: close });
@@ -46,13 +46,27 @@ export default function BasemapLayer() {
       },
     [styles],
   );
+  const border = styles.countries;
   return (
     <>
-      {land && <GeoJSON data={land} style={styles.land} attribution={NATURAL_EARTH} {...common} />}
-      {land && countries && !detailed && <GeoJSON data={countries} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
-      {land && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
-      {land && detailed && <GeoJSON data={admin1} style={lineStyle} {...common} />}
-      {land && countries && idle && <OccupiedLayer />}
+      {world && (
+        <SVGOverlay
+          bounds={WORLD_BOUNDS}
+          attributes={{ viewBox: `0 0 ${world.size} ${world.size}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }}
+          pane={PANES.world.name}
+          interactive={false}
+          attribution={NATURAL_EARTH}
+        >
+          <path d={world.land} fill={styles.land.fillColor} />
+          {!detailed && (
+            // The stroke keeps its width in screen pixels at every zoom, as the canvas's lines do.
+            <path d={world.countries} fill="none" stroke={border.color} strokeWidth={border.weight} strokeOpacity={border.opacity} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+          )}
+        </SVGOverlay>
+      )}
+      {world && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
+      {world && detailed && <GeoJSON data={admin1} style={lineStyle} {...common} />}
+      {world && idle && <OccupiedLayer />}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { sitesFrom } from '@/app/_lib/map/sites';
 import { useBundle } from '../data/useBundle';
 import { useHighlight } from '../selection/HighlightContext';
 import { useSelection } from '../selection/useSelection';
+import { useFramesPainted } from './useFramesPainted';
 import { useWhenIdle } from './useWhenIdle';
 import Attribution from './Attribution';
 import BasemapLabels from './BasemapLabels';
@@ -47,8 +48,10 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const mapView = useMapView();
   const basemapLabels = useBasemapLabels(mapView.zoom);
   const idle = useWhenIdle();
+  // The markers show first; the names, which are measured and placed around them, a frame later.
+  const withNames = useFramesPainted(1) >= 1;
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
-  const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font });
+  const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font, withNames });
   return (
     <>
       {idle && <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />}

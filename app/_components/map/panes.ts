@@ -2,10 +2,12 @@ import type { Map as LeafletMap } from 'leaflet';
 
 /**
  * The map's own panes, bottom to top, between Leaflet's (tiles 200, overlays 400, markers 600):
- * the offline basemap under the optional raster tiles, so failing tiles leave it visible; the
- * article's areas, movements and the basemap's names above them; the markers on top.
+ * the pre-projected world (land and borders), the rest of the offline basemap over it, both under
+ * the optional raster tiles, so failing tiles leave them visible; the article's areas, movements
+ * and the basemap's names above them; the markers on top.
  */
 export const PANES = {
+  world: { name: 'world', zIndex: 140 },
   basemap: { name: 'basemap', zIndex: 150 },
   areas: { name: 'areas', zIndex: 250 },
   connections: { name: 'connections', zIndex: 300 },

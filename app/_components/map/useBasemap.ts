@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon }
 import { useMemo } from 'react';
 import useSWR from 'swr';
 import type { BasemapLabel } from '@/app/_lib/map/labelZoom';
+import type { WorldPaths } from '@/app/_lib/map/worldPaths';
 import { fetchJson } from '../data/fetcher';
 
 /** The files of the offline basemap (public/basemap/), each with what its features carry. */
@@ -27,6 +28,11 @@ const ONCE = { revalidateOnFocus: false, revalidateOnReconnect: false, revalidat
 /** One file of the offline basemap, served at /basemap/{name}.geojson; `load: false` holds it back. */
 export function useBasemap<K extends keyof BasemapFiles>(name: K, { load = true }: { load?: boolean } = {}): BasemapFiles[K] | undefined {
   return useSWR(load ? `/basemap/${name}.geojson` : null, fetchJson<BasemapFiles[K]>, ONCE).data;
+}
+
+/** The world's land and borders as pre-projected path data (public/basemap/world-paths.json). */
+export function useWorldPaths(): WorldPaths | undefined {
+  return useSWR('/basemap/world-paths.json', fetchJson<WorldPaths>, ONCE).data;
 }
 
 /** The zoom from which the names of regions and towns are fetched (their own `minZoom` is higher). */

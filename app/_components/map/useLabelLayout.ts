@@ -34,6 +34,8 @@ interface Inputs {
   mapView: MapView;
   selectedPlaceId: string | null;
   fontFamily: string;
+  /** False until the markers are on the screen: measuring and placing every name waits for them. */
+  withNames: boolean;
 }
 
 
@@ -50,9 +52,9 @@ const SITE_WEIGHT = 1;
  * Sites sitting on a place marker are moved off it first. Names keep inside the map's frame and
  * clear of its controls. Every marker also gets a hit area of its own, none overlapping another:
  * markers that crowd are spread apart first, and the names follow them. Recomputed when a move or
- * zoom ends.
+ * zoom ends. The first layout, before the markers are painted, places the markers only.
  */
-export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily }: Inputs): LabelLayout {
+export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily, withNames }: Inputs): LabelLayout {
   const map = useMap();
   const coarse = useCoarsePointer();
   return useMemo(() => {
@@ -91,6 +93,8 @@ export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, se
     const movedSites = siteDiscs.map((disc) => ({ ...disc, x: disc.x + siteAreas.get(disc.site.id)!.dx, y: disc.y + siteAreas.get(disc.site.id)!.dy }));
     const obstacles = [...[...movedMarkers, ...movedSites].map((m) => circleBox(m.x, m.y, m.radius)), ...frameObstacles(mapView.view), ...mapView.controls];
 
+    if (!withNames) return { placeSides: new Map(), siteSides: new Map(), siteOffsets: offsetsOf(sites, offsets), placeAreas, siteAreas, basemapSides: new Map() };
+
     const rank = (m: (typeof movedMarkers)[number]) => (m.place.id === selectedPlaceId ? 0 : m.place.properties.featured ? 1 : 2);
     const wanted = movedMarkers
       .filter((m) => inView(m, mapView.view))
@@ -124,10 +128,13 @@ export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, se
     return {
       placeSides: pick('place:'),
       siteSides: pick('site:'),
-      siteOffsets: new Map(sites.map((site, i) => [site.id, offsets[i] ?? { dx: 0, dy: 0 }])),
+      siteOffsets: offsetsOf(sites, offsets),
       placeAreas,
       siteAreas,
       basemapSides,
     };
-  }, [map, coarse, places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily]);
+  }, [map, coarse, places, sites, basemapLabels, lang, mapView, selectedPlaceId, fontFamily, withNames]);
 }
+
+const offsetsOf = (sites: readonly MapSite[], offsets: readonly ({ dx: number; dy: number } | undefined)[]) =>
+  new Map(sites.map((site, i) => [site.id, offsets[i] ?? { dx: 0, dy: 0 }]));
