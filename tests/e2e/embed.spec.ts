@@ -301,7 +301,8 @@ test.describe('/embed on its own', () => {
     expect(closed.width).not.toBe('0px');
     await summary.click();
     await expect(page.getByRole('link', { name: /Kabul/ }).first()).toBeVisible();
-    expect((await chevron()).transform).not.toBe(closed.transform);
+    // The chevron turns over 0.15 s: its end state, not its first frame.
+    await expect.poll(async () => (await chevron()).transform).not.toBe(closed.transform);
     await expect(page.getByText('Steder', { exact: true })).toHaveCount(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PALETTE as p } from '@/app/_lib/map/palette';
-import { areaStyle, basemapStyles, connectionStyle } from '@/app/_lib/map/styles';
+import { areaStyle, basemapStyles, connectionStyle, svgPathAttributes } from '@/app/_lib/map/styles';
 
 const calm = { selected: false, highlighted: false };
 
@@ -49,5 +49,28 @@ describe('connectionStyle', () => {
   it('is a dashed line in the connection colour, heavier while its event is chosen', () => {
     expect(connectionStyle(false, p)).toMatchObject({ color: '#7a4b00', dashArray: '6 5', weight: 2 });
     expect(connectionStyle(true, p).weight).toBe(3);
+  });
+});
+
+describe('svgPathAttributes', () => {
+  it('draws a filled, dashed area as Leaflet would, with holes kept by the even-odd rule', () => {
+    expect(svgPathAttributes({ color: '#545454', weight: 1, opacity: 0.55, dashArray: '4 4', fillColor: '#545454', fillOpacity: 0.03 })).toEqual({
+      stroke: '#545454',
+      strokeWidth: 1,
+      strokeOpacity: 0.55,
+      strokeLinecap: 'round',
+      strokeDasharray: '4 4',
+      strokeLinejoin: 'round',
+      fill: '#545454',
+      fillOpacity: 0.03,
+      fillRule: 'evenodd',
+    });
+  });
+
+  it("takes Leaflet's defaults where a style is silent, and draws nothing it turns off", () => {
+    expect(svgPathAttributes({})).toMatchObject({ stroke: '#3388ff', strokeWidth: 3, strokeOpacity: 1, fill: '#3388ff', fillOpacity: 0.2 });
+    expect(svgPathAttributes({ stroke: false, fill: true, fillColor: '#f2eee6', fillOpacity: 1 })).toEqual({ stroke: 'none', strokeLinejoin: 'round', fill: '#f2eee6', fillOpacity: 1, fillRule: 'evenodd' });
+    expect(svgPathAttributes({ color: '#8f8578', weight: 0.8, opacity: 0.9, fill: false })).toMatchObject({ stroke: '#8f8578', strokeWidth: 0.8, fill: 'none' });
+    expect(svgPathAttributes({ color: '#8f8578', fill: false })).not.toHaveProperty('fillOpacity');
   });
 });

@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { GeoJSON, SVGOverlay } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
-import { basemapStyles } from '@/app/_lib/map/styles';
+import { basemapStyles, svgPathAttributes } from '@/app/_lib/map/styles';
 import { WORLD_BOUNDS } from '@/app/_lib/map/worldPaths';
 import { PANES } from './panes';
 import { useBasemap, useWorldPaths } from './useBasemap';
@@ -46,7 +46,6 @@ export default function BasemapLayer() {
       },
     [styles],
   );
-  const border = styles.countries;
   return (
     <>
       {world && (
@@ -57,11 +56,9 @@ export default function BasemapLayer() {
           interactive={false}
           attribution={NATURAL_EARTH}
         >
-          <path d={world.land} fill={styles.land.fillColor} />
-          {!detailed && (
-            // The stroke keeps its width in screen pixels at every zoom, as the canvas's lines do.
-            <path d={world.countries} fill="none" stroke={border.color} strokeWidth={border.weight} strokeOpacity={border.opacity} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
-          )}
+          <path d={world.land} {...svgPathAttributes(styles.land)} />
+          {/* The line keeps its width in screen pixels at every zoom, as the canvas's lines do. */}
+          {!detailed && <path d={world.countries} {...svgPathAttributes(styles.countries)} vectorEffect="non-scaling-stroke" />}
         </SVGOverlay>
       )}
       {world && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}

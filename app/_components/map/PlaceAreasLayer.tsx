@@ -1,25 +1,42 @@
 'use client';
 
 import { area } from '@turf/area';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { LeafletMouseEvent, PathOptions } from 'leaflet';
-import { useCallback, useMemo } from 'react';
-import { GeoJSON } from 'react-leaflet';
-import type { PlaceFeature, PlaceProperties } from '@/app/_lib/article/types';
+import { CRS, latLng } from 'leaflet';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { useMemo } from 'react';
+import { SVGOverlay, useMapEvents } from 'react-leaflet';
+import type { PlaceFeature } from '@/app/_lib/article/types';
 import type { Palette } from '@/app/_lib/map/palette';
-import { areaStyle } from '@/app/_lib/map/styles';
+import { areaStyle, svgPathAttributes } from '@/app/_lib/map/styles';
+import { polygonPathData, WORLD_BOUNDS, WORLD_PATH_SIZE } from '@/app/_lib/map/worldPaths';
 import { usePlaces } from '../data/hooks';
 import { useSelection } from '../selection/useSelection';
 import { PANES } from './panes';
 
-type AreaFeature = Feature<Polygon | MultiPolygon, PlaceProperties>;
+/** The zoom at which one unit of the square world is one pixel (`WORLD_PATH_SIZE` = 256 · 2⁹). */
+const PATH_ZOOM = Math.log2(WORLD_PATH_SIZE / 256);
 
-/** The areas of one group, largest first, so that a small oblast is drawn (and clicked) over its country. */
-function collection(places: readonly PlaceFeature[], macro: boolean): FeatureCollection<Polygon | MultiPolygon, PlaceProperties> {
-  const areas = places.filter((p): p is PlaceFeature & AreaFeature => p.geometry.type !== 'Point' && (p.properties.kind === 'macro-region') === macro);
-  const sized = areas.map((feature) => ({ feature, size: area(feature) }));
-  sized.sort((a, b) => b.size - a.size);
-  return { type: 'FeatureCollection', features: sized.map(({ feature }) => feature) };
+/** A point of the square world where Leaflet's own projection puts it, in whole units. */
+function projected([lon = 0, lat = 0]: number[]): [number, number] {
+  const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(lat, lon), PATH_ZOOM);
+  return [Math.round(x), Math.round(y)];
+}
+
+interface Outline {
+  place: PlaceFeature;
+  d: string;
+  macro: boolean;
+}
+
+/**
+ * Every area's outline as SVG path data, projected once: macro-regions first, then the others
+ * largest first, so that a small oblast is drawn (and clicked) over its country.
+ */
+function outlinesOf(places: readonly PlaceFeature[]): Outline[] {
+  const areas = places.filter((place) => place.geometry.type !== 'Point');
+  const sized = areas.map((place) => ({ place, macro: place.properties.kind === 'macro-region', size: area(place) }));
+  sized.sort((a, b) => Number(b.macro) - Number(a.macro) || b.size - a.size);
+  return sized.map(({ place, macro }) => ({ place, macro, d: polygonPathData([place.geometry as Polygon | MultiPolygon], projected) }));
 }
 
 interface PlaceAreasLayerProps {
@@ -33,35 +50,40 @@ const NO_PLACES: readonly PlaceFeature[] = [];
  * The areas the article names, shaded under their markers: macro-regions quietly and out of the
  * pointer's way; countries and oblasts clickable (their markers are the keyboard's way in). The
  * outlines are most of the article's bytes: the map mounts this layer once its markers have shown.
+ * They are projected once and painted by the browser as one SVG; a zoom only scales it, where
+ * Leaflet would project and draw every point again.
  */
 export default function PlaceAreasLayer({ highlightedPlaceIds, palette }: PlaceAreasLayerProps) {
   const { placeId, select } = useSelection();
   const { data } = usePlaces();
   const places = data?.features ?? NO_PLACES;
-  const macroRegions = useMemo(() => collection(places, true), [places]);
-  const areas = useMemo(() => collection(places, false), [places]);
-  const style = useCallback(
-    (feature?: Feature): PathOptions => {
-      const p = feature?.properties as PlaceProperties | undefined;
-      if (!p) return {};
-      return areaStyle(p.kind, p.featured, { selected: p.id === placeId, highlighted: highlightedPlaceIds.includes(p.id) }, palette);
+  const outlines = useMemo(() => outlinesOf(places), [places]);
+  // A click on an outline reaches the map (Leaflet leaves out the click that ends a drag).
+  useMapEvents({
+    click(event) {
+      const target = event.originalEvent.target;
+      const id = target instanceof Element ? target.closest('[data-area-of]')?.getAttribute('data-area-of') : null;
+      if (id) select({ placeId: id, eventId: null, paragraphId: null });
     },
-    [placeId, highlightedPlaceIds, palette],
-  );
-  const eventHandlers = useMemo(
-    () => ({
-      click(event: LeafletMouseEvent) {
-        const id = (event.propagatedFrom as { feature?: AreaFeature } | undefined)?.feature?.properties.id;
-        if (id) select({ placeId: id, eventId: null, paragraphId: null });
-      },
-    }),
-    [select],
-  );
+  });
   if (!data) return null;
   return (
-    <>
-      <GeoJSON data={macroRegions} style={style} pane={PANES.areas.name} interactive={false} />
-      <GeoJSON data={areas} style={style} pane={PANES.areas.name} eventHandlers={eventHandlers} bubblingMouseEvents={false} />
-    </>
+    <SVGOverlay bounds={WORLD_BOUNDS} attributes={{ viewBox: `0 0 ${WORLD_PATH_SIZE} ${WORLD_PATH_SIZE}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }} pane={PANES.areas.name} interactive={false}>
+      {outlines.map(({ place, macro, d }) => {
+        const p = place.properties;
+        const style = areaStyle(p.kind, p.featured, { selected: place.id === placeId, highlighted: highlightedPlaceIds.includes(place.id) }, palette);
+        return (
+          <path
+            key={place.id}
+            d={d}
+            {...svgPathAttributes(style)}
+            vectorEffect="non-scaling-stroke"
+            // Leaflet's stylesheet gives these paths the pointer (and the cursor); the others let it through.
+            className={macro ? undefined : 'leaflet-interactive'}
+            data-area-of={macro ? undefined : place.id}
+          />
+        );
+      })}
+    </SVGOverlay>
   );
 }

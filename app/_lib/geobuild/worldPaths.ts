@@ -1,6 +1,6 @@
 import { toMercator } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { WORLD_PATH_SIZE } from '../map/worldPaths';
+import { polygonPathData, WORLD_PATH_SIZE } from '../map/worldPaths';
 
 const HALF_WORLD_METRES = 20037508.342789244;
 
@@ -15,28 +15,9 @@ export function mercatorPoint(position: Position, size = WORLD_PATH_SIZE): [numb
 }
 
 /**
- * SVG path data of polygons in the square world: each ring a move, relative lines to its points
- * (a point that rounds onto the one before is left out, and so is the closing point), then a close.
- * A ring that rounds to fewer than three points is left out.
+ * SVG path data of polygons in the square world, projected by Turf (`polygonPathData`).
  * @example pathData([{ type: 'Polygon', coordinates: [[[0, 0], [90, 0], [90, 45], [0, 0]]] }], 512) // → 'M256 256l128 0 0-72z'
  */
 export function pathData(geometries: readonly (Polygon | MultiPolygon)[], size = WORLD_PATH_SIZE): string {
-  const rings = geometries.flatMap((geometry) => (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()));
-  return rings.map((ring) => ringPath(ring.map((position) => mercatorPoint(position, size)))).join('');
-}
-
-function ringPath(points: readonly [number, number][]): string {
-  const [first] = points;
-  if (!first) return '';
-  const steps: string[] = [];
-  let [lastX, lastY] = first;
-  for (const [x, y] of points.slice(1)) {
-    if (x === lastX && y === lastY) continue;
-    steps.push(`${x - lastX} ${y - lastY}`);
-    [lastX, lastY] = [x, y];
-  }
-  if (lastX === first[0] && lastY === first[1]) steps.pop();
-  if (steps.length < 2) return '';
-  // A minus sign separates numbers by itself.
-  return `M${first[0]} ${first[1]}l${steps.join(' ').replace(/ -/g, '-')}z`;
+  return polygonPathData(geometries, (position) => mercatorPoint(position, size));
 }

@@ -64,3 +64,36 @@ export function areaStyle(kind: PlaceKind, featured: boolean, state: EmphasisSta
 export function connectionStyle(selected: boolean, palette: Palette): PathStyle {
   return { color: palette.connection, weight: selected ? 3 : 2, opacity: 1, dashArray: '6 5', lineCap: 'round', fill: false };
 }
+
+/** A path's SVG presentation attributes, as React names them. */
+export interface SvgPathAttributes {
+  stroke: string;
+  strokeWidth?: number;
+  strokeOpacity?: number;
+  strokeDasharray?: string;
+  strokeLinecap?: 'butt' | 'round' | 'square';
+  strokeLinejoin: 'round';
+  fill: string;
+  fillOpacity?: number;
+  fillRule: 'evenodd';
+}
+
+/**
+ * The SVG attributes that draw a path as Leaflet would with these options (its defaults where
+ * an option is unset: a 3 px #3388ff line, round caps and joins, filled with the line's colour at 0.2).
+ * @example svgPathAttributes({ color: '#8f8578', weight: 0.8, fill: false }).fill // → 'none'
+ */
+export function svgPathAttributes(style: PathStyle): SvgPathAttributes {
+  const color = style.color ?? '#3388ff';
+  const stroked = style.stroke !== false;
+  const filled = style.fill !== false;
+  return {
+    stroke: stroked ? color : 'none',
+    ...(stroked && { strokeWidth: style.weight ?? 3, strokeOpacity: style.opacity ?? 1, strokeLinecap: style.lineCap ?? 'round' }),
+    ...(stroked && style.dashArray !== undefined && { strokeDasharray: style.dashArray }),
+    strokeLinejoin: 'round',
+    fill: filled ? (style.fillColor ?? color) : 'none',
+    ...(filled && { fillOpacity: style.fillOpacity ?? 0.2 }),
+    fillRule: 'evenodd',
+  };
+}

@@ -1,3 +1,5 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
 /**
  * The world basemap pre-projected at build time: SVG path data in Web Mercator (EPSG:3857, as
  * Leaflet draws), which the browser paints from a single attribute instead of Leaflet building,
@@ -22,3 +24,31 @@ export const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [-MERCATOR_MAX_LAT, -180],
   [MERCATOR_MAX_LAT, 180],
 ];
+
+/**
+ * SVG path data of polygons, each point placed by `project` (whole units of the square world):
+ * each ring a move, relative lines to its points (a point that lands on the one before is left
+ * out, and so is the closing point), then a close. A ring left with fewer than three points is
+ * left out. Fill with `fill-rule="evenodd"`, as Leaflet does, so that holes stay holes.
+ * @example polygonPathData([{ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 1], [0, 0]]] }], ([x, y]) => [x! * 10, y! * 10]) // → 'M0 0l20 0 0 10z'
+ */
+export function polygonPathData(geometries: readonly (Polygon | MultiPolygon)[], project: (position: Position) => [number, number]): string {
+  const rings = geometries.flatMap((geometry) => (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()));
+  return rings.map((ring) => ringPath(ring.map(project))).join('');
+}
+
+function ringPath(points: readonly [number, number][]): string {
+  const [first] = points;
+  if (!first) return '';
+  const steps: string[] = [];
+  let [lastX, lastY] = first;
+  for (const [x, y] of points.slice(1)) {
+    if (x === lastX && y === lastY) continue;
+    steps.push(`${x - lastX} ${y - lastY}`);
+    [lastX, lastY] = [x, y];
+  }
+  if (lastX === first[0] && lastY === first[1]) steps.pop();
+  if (steps.length < 2) return '';
+  // A minus sign separates numbers by itself.
+  return `M${first[0]} ${first[1]}l${steps.join(' ').replace(/ -/g, '-')}z`;
+}
