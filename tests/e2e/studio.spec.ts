@@ -194,6 +194,37 @@ devTest('a save from a second window, after the first saved, is refused and the 
   timed('concurrent edit refused');
 });
 
+devTest('typing while a slow check runs sends one check at a time, and the last one carries the last change', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  // The server's check made slow (1.5 s), as on a busy machine; every request counted while it is out.
+  let inFlight = 0;
+  let most = 0;
+  const sent: string[] = [];
+  await page.route('**/api/studio/check', async (route) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    sent.push(route.request().postData() ?? '');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const response = await route.fetch();
+    inFlight--;
+    await route.fulfill({ response });
+  });
+  await page.goto(`${studio!.baseUrl}/studio/articles/${ARTICLE_ID}`);
+  await expect(page.getByRole('heading', { level: 1, name: /Gjennomgang/ })).toBeVisible({ timeout: 60_000 });
+  await checkIsClean(page);
+  const before = sent.length;
+  // Half a second between keys: each change outlasts the pause after which a check is sent.
+  const name = card(page, 'Bergen').getByLabel('Navn (bokmål)');
+  await name.press('End');
+  await name.pressSequentially(' havn', { delay: 500 });
+  await checkIsClean(page);
+  expect(most, 'checks out at once').toBe(1);
+  const typed = sent.slice(before);
+  expect(typed.length, 'checks for five keystrokes').toBeLessThan(5);
+  expect(typed.at(-1)).toContain('"Bergen havn"');
+  timed('checks coalesced');
+});
+
 devTest('a 564-word story with places no gazetteer has: the desk places them, every mention at once', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`${studio!.baseUrl}/studio/new`);
