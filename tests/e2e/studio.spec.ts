@@ -245,6 +245,16 @@ devTest('a 564-word story with places no gazetteer has: the desk places them, ev
   await card(page, 'Bane').getByRole('button', { name: 'Forkast' }).click();
   for (const name of ['Oslo', 'Hamburg']) await card(page, name).getByRole('button', { name: 'Godta' }).click();
   await checkIsClean(page);
+  // The map fits the places the desk keeps, not the far-off wrong one: Oslo and Bergen stand apart, not in one dot.
+  const centre = async (label: string) => {
+    const box = (await page.locator(`.leaflet-container [data-marker-label="${label}"]`).first().boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  await expect(async () => {
+    const [oslo, bergen] = [await centre('Oslo'), await centre('Bergen')];
+    // 88 px fitted to the kept places; 36 px fitted to every proposal, Bāneh in Iran with them.
+    expect(Math.hypot(oslo.x - bergen.x, oslo.y - bergen.y)).toBeGreaterThan(60);
+  }).toPass({ timeout: 10_000 });
 
   // Finse, a station on the mountain, is in no gazetteer: select it, place it on the map, name its source.
   await dragOver(page, page.locator('[data-paragraph-id="p2"]'), 'Finse');
