@@ -7,8 +7,11 @@ export const KB = 1024;
 export const GOALS = {
   /** Time until the markers show, as a median ratio to the baseline page. */
   markerRatio: 1.3,
-  /** Bytes transferred until the markers show (gzipped, headers included). */
-  allBytes: 400 * KB,
+  /**
+   * Bytes transferred until the markers show (gzipped, headers included). Issue 9 set 400 KB; the
+   * pre-projected world (47.6 KB where the land and country GeoJSON were ~80 KB) made room: 310 KB measured.
+   */
+  allBytes: 350 * KB,
   /** JavaScript until the markers show (issue 9). */
   jsBytes: 220 * KB,
   /** Requests per second of `/` and `/embed` on next start, as a share of nginx's serving out/ (issue 9: within 2×), without compression as the load test asks. */
