@@ -16,8 +16,9 @@ const { randomBytes } = require('node:crypto');
  * - Without the copy (a plain `next build`), the file's URL is rewritten on to the page's route,
  *   which serves the page as before (a request for the file's URL itself gets the same).
  * - `next start` lists public/ once, when it starts: the copy is made before it starts.
- * - A file answers GET and HEAD only (Next 16 answers other methods on a file with a 500): proxy.ts
- *   answers them on these URLs with a 405.
+ * - A file answers GET and HEAD only: Next answers other methods on it with a 405 that it renders
+ *   with pages/_error.ts (a 500 without it). The proxy does not run on these URLs (proxy.ts): it
+ *   cost more than serving the file.
  * Only for `next build`: the studio renders every page from the article's folder, the static
  * export is files already, and `next dev` renders on request.
  */
