@@ -117,11 +117,18 @@ function pageFileFallbacks(/** @type {Rewrite[]} */ rewrites) {
  * The headers of the pages served from their files, on the same conditions. They apply to a URL
  * before it is rewritten, so they also reach some pages that Next renders (`/?place=kabul` meets
  * the conditions of `/`): Next sends the same values there.
+ * Next tries every header rule on every request. The headers are the same for every file, so a
+ * rule is left out when one for the same URL with no query condition (and the same `missing`)
+ * already covers every request it would match: one rule per URL rather than one per look.
  * @param {Rewrite[]} rewrites
  */
 function pageFileHeaders(rewrites) {
-  return rewrites
-    .filter((rewrite) => BUILD_ID && rewrite.destination.startsWith(`/${PAGE_FILES_DIR}/${BUILD_ID}/`))
+  const files = rewrites.filter((rewrite) => BUILD_ID && rewrite.destination.startsWith(`/${PAGE_FILES_DIR}/${BUILD_ID}/`));
+  const sameMissing = (/** @type {Rewrite} */ a, /** @type {Rewrite} */ b) => JSON.stringify(a.missing ?? []) === JSON.stringify(b.missing ?? []);
+  const covered = (/** @type {Rewrite} */ rewrite) =>
+    !!rewrite.has?.length && files.some((other) => other.source === rewrite.source && !other.has?.length && sameMissing(other, rewrite));
+  return files
+    .filter((rewrite) => !covered(rewrite))
     .map(({ source, has, missing }) => ({ source, ...(has ? { has } : {}), ...(missing ? { missing } : {}), headers: PAGE_HEADERS }));
 }
 
