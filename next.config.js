@@ -2,7 +2,7 @@
 const { securityHeaders } = require('./config/securityHeaders.js');
 const { nextRewrites } = require('./config/pageRewrites.js');
 const { publicApiHeaders, publicApiRewrites } = require('./config/publicApiFiles.js');
-const { BUILD_ID, pageFileFallbacks, pageFileHeaders, withPageFile } = require('./config/pageFiles.js');
+const { BUILD_ID, pageFileFallbacks, pageFileHeaders, pageFileShortcuts, withPageFile } = require('./config/pageFiles.js');
 
 /**
  * `npm run build:static` sets STATIC_EXPORT=1: Next writes the pages to out/ and
@@ -51,7 +51,7 @@ const nextConfig = {
         // (config/publicApiFiles.js).
         async rewrites() {
           const pages = pageRewrites();
-          return { beforeFiles: [...publicApiRewrites(), ...pages], afterFiles: pageFileFallbacks(pages), fallback: [] };
+          return { beforeFiles: [...publicApiRewrites(), ...pageFileShortcuts(pages), ...pages], afterFiles: pageFileFallbacks(pages), fallback: [] };
         },
       }),
 };

@@ -19,7 +19,6 @@ const STUDIO_PAGE = /^\/studio(?:\/|$)/;
  */
 export function proxy(request: NextRequest) {
   if (STUDIO_PAGE.test(request.nextUrl.pathname)) return studioEnabled() ? studioPage(request) : undefined;
-  if (PAGE_FILE_URL.test(request.nextUrl.pathname)) return request.method === 'GET' || request.method === 'HEAD' ? undefined : pageMethodNotAllowed();
   if (!request.nextUrl.pathname.startsWith('/api/')) return internalRouteNotFound();
   const studioRequest = studioEnabled() && STUDIO_API.test(request.nextUrl.pathname);
   if (studioRequest && !isLoopbackHost(request.headers.get('host'))) {
@@ -45,21 +44,11 @@ function studioWrite(request: NextRequest) {
   return studioProblem(403, 'Forbidden', 'The studio accepts changes only from its own pages (same origin).');
 }
 
-/** The pages `next start` serves as files (config/pageFiles.js), as the matcher below names them. */
-const PAGE_FILE_URL = /^(?:\/articles(?:\/[^/]+)?)?(?:\/(?:embed|classroom))?\/?$/;
-
-/**
- * A page served from a file would answer another method than GET or HEAD with a 500 (Next 16
- * renders a /405 page the App Router has not got): it is answered here. The pages do nothing else.
- */
-function pageMethodNotAllowed() {
-  return new NextResponse('Method not allowed: use GET.', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
-}
-
 /**
  * The prerendered routes behind the pages (`/nb/crocus-2024/place-kabul`, config/pageRewrites.js)
  * are reached through the pages' public URLs only: asked for directly, they are not found, so that
- * no one can make the server render and keep a page for every made-up segment.
+ * no one can make the server render and keep a page for every made-up segment. So is `/405`
+ * (pages/405.ts), a page only so that Turbopack builds pages/_error.ts.
  */
 function internalRouteNotFound() {
   return new NextResponse(NOT_FOUND_HTML, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
@@ -68,6 +57,11 @@ function internalRouteNotFound() {
 const NOT_FOUND_HTML =
   '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Fant ikke siden · Page not found</title><h1>Fant ikke siden · <span lang="en">Page not found</span></h1><p><a href="/">Til kartet · <span lang="en">To the map</span></a></p></html>';
 
+/**
+ * The pages' public URLs (`/`, `/embed`, …) are not matched: running the proxy cost more than
+ * serving the page's file (docs/security.md, "Load"). Another method than GET or HEAD on a page's
+ * file gets a 405 from Next itself (pages/_error.ts).
+ */
 export const config = {
-  matcher: ['/api/:path*', '/studio', '/studio/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*', '/', '/embed', '/classroom', '/articles', '/articles/:articleId', '/articles/:articleId/embed', '/articles/:articleId/classroom'],
+  matcher: ['/api/:path*', '/studio', '/studio/:path*', '/nb', '/en', '/nb/:path*', '/en/:path*', '/405'],
 };

@@ -16,8 +16,9 @@ const { randomBytes } = require('node:crypto');
  * - Without the copy (a plain `next build`), the file's URL is rewritten on to the page's route,
  *   which serves the page as before (a request for the file's URL itself gets the same).
  * - `next start` lists public/ once, when it starts: the copy is made before it starts.
- * - A file answers GET and HEAD only (Next 16 answers other methods on a file with a 500): proxy.ts
- *   answers them on these URLs with a 405.
+ * - A file answers GET and HEAD only: Next answers other methods on it with a 405 that it renders
+ *   with pages/_error.ts (a 500 without it). The proxy does not run on these URLs (proxy.ts): it
+ *   cost more than serving the file.
  * Only for `next build`: the studio renders every page from the article's folder, the static
  * export is files already, and `next dev` renders on request.
  */
@@ -84,6 +85,28 @@ function withPageFile(rewrite) {
   return [{ ...rewrite, destination: pageFileUrl(BUILD_ID, rewrite.destination), missing: [...(rewrite.missing ?? []), ...NOT_RSC] }, rewrite];
 }
 
+/**
+ * The rewrites of the page files that read nothing from the query (`/`, `/embed`: Norwegian, nothing
+ * selected, the default look) once more, moved to the front with a `missing` condition for every
+ * query parameter that an earlier rewrite of the same URL reads. Next tries the rewrites one by one
+ * on every request (~150 of them): `/` met its file's after 64, `/embed` after 76. A URL without
+ * those parameters can match none of the earlier ones, so it gets the same file at once; any other
+ * URL goes on through the rewrites in their order, as before.
+ * @param {Rewrite[]} rewrites
+ * @returns {Rewrite[]}
+ */
+function pageFileShortcuts(rewrites) {
+  return rewrites.flatMap((rewrite, index) => {
+    if (!rewrite.destination.startsWith(`/${PAGE_FILES_DIR}/`) || rewrite.has?.length) return [];
+    const earlier = rewrites.slice(0, index).filter((other) => other.source === rewrite.source);
+    const earlierQueries = earlier.map((other) => (other.has ?? []).filter((condition) => condition.type === 'query'));
+    if (earlierQueries.some((queries) => queries.length === 0)) return [];
+    const keys = [...new Set(earlierQueries.flat().map((condition) => condition.key))];
+    const missing = [...(rewrite.missing ?? []), ...keys.filter((key) => !rewrite.missing?.some((m) => m.type === 'query' && m.key === key)).map((key) => ({ type: /** @type {const} */ ('query'), key }))];
+    return [{ ...rewrite, missing }];
+  });
+}
+
 /** The files' URLs on to their routes, for a build without the copy: Next tries these (`afterFiles`) when no file matched. */
 function pageFileFallbacks(/** @type {Rewrite[]} */ rewrites) {
   const files = new Set(rewrites.map((rewrite) => rewrite.destination).filter((url) => BUILD_ID && routeOfPageFile(url, BUILD_ID)));
@@ -94,12 +117,19 @@ function pageFileFallbacks(/** @type {Rewrite[]} */ rewrites) {
  * The headers of the pages served from their files, on the same conditions. They apply to a URL
  * before it is rewritten, so they also reach some pages that Next renders (`/?place=kabul` meets
  * the conditions of `/`): Next sends the same values there.
+ * Next tries every header rule on every request. The headers are the same for every file, so a
+ * rule is left out when one for the same URL with no query condition (and the same `missing`)
+ * already covers every request it would match: one rule per URL rather than one per look.
  * @param {Rewrite[]} rewrites
  */
 function pageFileHeaders(rewrites) {
-  return rewrites
-    .filter((rewrite) => BUILD_ID && rewrite.destination.startsWith(`/${PAGE_FILES_DIR}/${BUILD_ID}/`))
+  const files = rewrites.filter((rewrite) => BUILD_ID && rewrite.destination.startsWith(`/${PAGE_FILES_DIR}/${BUILD_ID}/`));
+  const sameMissing = (/** @type {Rewrite} */ a, /** @type {Rewrite} */ b) => JSON.stringify(a.missing ?? []) === JSON.stringify(b.missing ?? []);
+  const covered = (/** @type {Rewrite} */ rewrite) =>
+    !!rewrite.has?.length && files.some((other) => other.source === rewrite.source && !other.has?.length && sameMissing(other, rewrite));
+  return files
+    .filter((rewrite) => !covered(rewrite))
     .map(({ source, has, missing }) => ({ source, ...(has ? { has } : {}), ...(missing ? { missing } : {}), headers: PAGE_HEADERS }));
 }
 
-module.exports = { PAGE_FILES_DIR, BUILD_ID, withPageFile, pageFileFallbacks, pageFileHeaders, pageFileUrl, routeOfPageFile };
+module.exports = { PAGE_FILES_DIR, BUILD_ID, withPageFile, pageFileShortcuts, pageFileFallbacks, pageFileHeaders, pageFileUrl, routeOfPageFile };

@@ -118,11 +118,24 @@ describe('a view with nothing selected is served as a file: the HTML the build p
     }
   });
 
-  it('answers another method than GET and HEAD with a 405, as a file cannot', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-      const response = await fetch(url('/'), { method });
-      expect(response.status, method).toBe(405);
-      expect(response.headers.get('allow'), method).toBe('GET, HEAD');
+  it('answers another method than GET and HEAD with a 405 that names GET and HEAD', async () => {
+    for (const path of ['/', '/embed?lang=en', '/articles']) {
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+        const response = await fetch(url(path), { method, body: method === 'DELETE' ? undefined : 'x' });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD');
+        expect(await response.text(), `${method} ${path}`).toContain('Method not allowed');
+      }
     }
+  });
+
+  it('answers OPTIONS with a 400 that names GET and HEAD (Next refuses OPTIONS for any page, even its error page)', async () => {
+    const response = await fetch(url('/'), { method: 'OPTIONS' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('has no page of its own at /405, which Next renders for those methods', async () => {
+    for (const method of ['GET', 'POST']) expect((await fetch(url('/405'), { method })).status, method).toBe(404);
   });
 });
