@@ -48,8 +48,11 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const mapView = useMapView();
   const basemapLabels = useBasemapLabels(mapView.zoom);
   const idle = useWhenIdle();
-  // The markers show first; the names, which are measured and placed around them, a frame later.
-  const withNames = useFramesPainted(1) >= 1;
+  // The places' markers show first, the events' sites a frame later, then the names, which are
+  // measured and placed around them all: three short tasks rather than one long one.
+  const painted = useFramesPainted(2);
+  const withSites = painted >= 1;
+  const withNames = painted >= 2;
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
   const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font, withNames });
   return (
@@ -58,7 +61,7 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
       {idle && <ConnectionsLayer events={bundle.events} selectedEventId={eventId} palette={palette} />}
       <BasemapLabels labels={basemapLabels} sides={layout.basemapSides} lang={lang} fontFamily={palette.font} />
       <PlacesLayer places={bundle.places} zoom={mapView.zoom} highlightedPlaceIds={highlightedPlaceIds} placeSides={layout.placeSides} placeAreas={layout.placeAreas} fontFamily={palette.font} />
-      <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteAreas={layout.siteAreas} fontFamily={palette.font} />
+      {withSites && <SitesLayer sites={sites} zoom={mapView.zoom} events={bundle.events} siteSides={layout.siteSides} siteAreas={layout.siteAreas} fontFamily={palette.font} />}
       <FitToSelection places={bundle.places} events={bundle.events} />
     </>
   );

@@ -22,7 +22,8 @@ export function studioHref(path: string, lang: Lang): string {
 }
 
 export default function StudioFrame({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const pathname = usePathname();
+  // Null only outside the App Router (its type says so once pages/ exists); the studio is inside it.
+  const pathname = usePathname() ?? '/studio';
   const t = studioMessagesFor(lang);
   const other: Lang = lang === 'en' ? 'nb' : 'en';
   useEffect(
