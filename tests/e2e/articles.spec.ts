@@ -93,6 +93,18 @@ test('/articles?lang=en is the index in English, with <html lang="en">', async (
   await expect(flood.locator('time')).toHaveText('14 June 2026');
 });
 
+test('the dashboard\'s name leads to every article, in the language of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(url(`/articles/${FLOOD.id}`));
+  await page.getByRole('link', { name: 'Artikkelkartet: alle artiklene' }).click();
+  await expect(page).toHaveURL(url('/articles'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Artikler');
+  await page.goto(url('/?lang=en'));
+  await page.getByRole('link', { name: 'The article map: every article' }).click();
+  await expect(page).toHaveURL(url('/articles?lang=en'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+});
+
 test('axe finds no serious or critical violation on the index, or on the English view of the untranslated article', async ({ page }) => {
   test.slow(); // three pages of axe: over 30 s on a loaded machine
   for (const pagePath of ['/articles', '/articles?lang=en', `/articles/${FLOOD.id}?lang=en`]) {

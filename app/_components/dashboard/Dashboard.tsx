@@ -35,7 +35,12 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
           {t.article}
         </a>
         <header className={styles.header}>
-          <p className={styles.kicker}>{t.appName}</p>
+          <p className={styles.kicker}>
+            {/* Its name begins with the words it shows, so that a voice command that says them finds it. */}
+            <a href={lang === 'en' ? '/articles?lang=en' : '/articles'} aria-label={t.allArticles}>
+              {t.appName}
+            </a>
+          </p>
           <h1 className={styles.title} lang={titleLang(article, lang)}>
             {title}
           </h1>

@@ -4,6 +4,7 @@ import type { Lang } from '../article/types';
 const messages = {
   nb: {
     appName: 'Artikkelkartet',
+    allArticles: 'Artikkelkartet: alle artiklene',
     mapLabel: 'Kart over stedene artikkelen nevner',
     places: 'Steder',
     selection: 'Utvalg',
@@ -81,6 +82,7 @@ const messages = {
   },
   en: {
     appName: 'The article map',
+    allArticles: 'The article map: every article',
     mapLabel: 'Map of the places the article names',
     places: 'Places',
     selection: 'Selection',
