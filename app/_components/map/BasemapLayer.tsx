@@ -3,15 +3,15 @@
 import { canvas } from 'leaflet';
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
-import { GeoJSON, SVGOverlay } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import { basemapStyles, svgPathAttributes } from '@/app/_lib/map/styles';
-import { WORLD_BOUNDS } from '@/app/_lib/map/worldPaths';
 import { PANES } from './panes';
 import { useBasemap, useWorldPaths } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
 import { usePalette } from './usePalette';
 import { useWhenIdle } from './useWhenIdle';
+import WorldOverlay from './WorldOverlay';
 
 // The hatching of Crimea and the lines and names of close views: after the first markers.
 const OccupiedLayer = dynamic(() => import('./OccupiedLayer'), { ssr: false });
@@ -49,17 +49,11 @@ export default function BasemapLayer() {
   return (
     <>
       {world && (
-        <SVGOverlay
-          bounds={WORLD_BOUNDS}
-          attributes={{ viewBox: `0 0 ${world.size} ${world.size}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }}
-          pane={PANES.world.name}
-          interactive={false}
-          attribution={NATURAL_EARTH}
-        >
+        <WorldOverlay pane={PANES.world.name} attribution={NATURAL_EARTH}>
           <path d={world.land} {...svgPathAttributes(styles.land)} />
           {/* The line keeps its width in screen pixels at every zoom, as the canvas's lines do. */}
           {!detailed && <path d={world.countries} {...svgPathAttributes(styles.countries)} vectorEffect="non-scaling-stroke" />}
-        </SVGOverlay>
+        </WorldOverlay>
       )}
       {world && detailed && <GeoJSON data={borders} style={styles.countries} attribution={NATURAL_EARTH} {...common} />}
       {world && detailed && <GeoJSON data={admin1} style={lineStyle} {...common} />}

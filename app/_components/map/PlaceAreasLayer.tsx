@@ -4,14 +4,15 @@ import { area } from '@turf/area';
 import { CRS, latLng } from 'leaflet';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useMemo } from 'react';
-import { SVGOverlay, useMapEvents } from 'react-leaflet';
+import { useMapEvents } from 'react-leaflet';
 import type { PlaceFeature } from '@/app/_lib/article/types';
 import type { Palette } from '@/app/_lib/map/palette';
 import { areaStyle, svgPathAttributes } from '@/app/_lib/map/styles';
-import { polygonPathData, WORLD_BOUNDS, WORLD_PATH_SIZE } from '@/app/_lib/map/worldPaths';
+import { polygonPathData, WORLD_PATH_SIZE } from '@/app/_lib/map/worldPaths';
 import { usePlaces } from '../data/hooks';
 import { useSelection } from '../selection/useSelection';
 import { PANES } from './panes';
+import WorldOverlay from './WorldOverlay';
 
 /** The zoom at which one unit of the square world is one pixel (`WORLD_PATH_SIZE` = 256 · 2⁹). */
 const PATH_ZOOM = Math.log2(WORLD_PATH_SIZE / 256);
@@ -68,7 +69,7 @@ export default function PlaceAreasLayer({ highlightedPlaceIds, palette }: PlaceA
   });
   if (!data) return null;
   return (
-    <SVGOverlay bounds={WORLD_BOUNDS} attributes={{ viewBox: `0 0 ${WORLD_PATH_SIZE} ${WORLD_PATH_SIZE}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }} pane={PANES.areas.name} interactive={false}>
+    <WorldOverlay pane={PANES.areas.name}>
       {outlines.map(({ place, macro, d }) => {
         const p = place.properties;
         const style = areaStyle(p.kind, p.featured, { selected: place.id === placeId, highlighted: highlightedPlaceIds.includes(place.id) }, palette);
@@ -84,6 +85,6 @@ export default function PlaceAreasLayer({ highlightedPlaceIds, palette }: PlaceA
           />
         );
       })}
-    </SVGOverlay>
+    </WorldOverlay>
   );
 }

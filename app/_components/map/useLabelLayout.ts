@@ -89,11 +89,12 @@ export function useLabelLayout({ places, sites, basemapLabels, lang, mapView, se
         return [site.id, { ...area, dx: area.dx + (offsets[i]?.dx ?? 0), dy: area.dy + (offsets[i]?.dy ?? 0) }];
       }),
     );
+    // Before the names: the markers' hit areas only, none of the names' placing.
+    if (!withNames) return { placeSides: new Map(), siteSides: new Map(), siteOffsets: offsetsOf(sites, offsets), placeAreas, siteAreas, basemapSides: new Map() };
+
     const movedMarkers = markers.map((m) => ({ ...m, x: m.x + placeAreas.get(m.place.id)!.dx, y: m.y + placeAreas.get(m.place.id)!.dy }));
     const movedSites = siteDiscs.map((disc) => ({ ...disc, x: disc.x + siteAreas.get(disc.site.id)!.dx, y: disc.y + siteAreas.get(disc.site.id)!.dy }));
     const obstacles = [...[...movedMarkers, ...movedSites].map((m) => circleBox(m.x, m.y, m.radius)), ...frameObstacles(mapView.view), ...mapView.controls];
-
-    if (!withNames) return { placeSides: new Map(), siteSides: new Map(), siteOffsets: offsetsOf(sites, offsets), placeAreas, siteAreas, basemapSides: new Map() };
 
     const rank = (m: (typeof movedMarkers)[number]) => (m.place.id === selectedPlaceId ? 0 : m.place.properties.featured ? 1 : 2);
     const wanted = movedMarkers
