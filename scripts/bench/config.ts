@@ -20,8 +20,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The map's place markers: Leaflet icons that carry the place id. The baseline sets the same attribute. */
-export const MARKER_SELECTOR = '.leaflet-marker-icon[data-place-id]';
+export { MARKER_SELECTOR } from './markerObserver';
 export const ARTICLE_ID = 'crocus-2024';
 export const GEOJSON_PATH = `/api/articles/${ARTICLE_ID}/places.geojson`;
 /** What the throughput part loads, on next start and on nginx serving out/: the two pages issue 9 holds to nginx, and the API's largest file. */

@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { meterTransfers, summarize, transfersFinishedBy, type Transfer, type TransferSummary } from './bytes';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, MARKER_SELECTOR } from './config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config';
+import { MARKER_SELECTOR, markerObserverScript } from './markerObserver';
 import { median, medianRatio } from './stats';
 
 /**
@@ -40,33 +41,6 @@ declare global {
     __benchMarkerAt?: number;
     __markersShown?: number;
   }
-}
-
-/**
- * Runs in the page before any of its scripts: records performance.now() the moment the first
- * element matching the selector is in the document with a non-empty box and not hidden, checked
- * after every DOM mutation (and every frame, in case it only becomes visible through layout).
- * A string, not a function: tsx would wrap a function's inner functions in helpers the page lacks.
- */
-export function markerObserverScript(selector: string): string {
-  return `(() => {
-  const selector = ${JSON.stringify(selector)};
-  const visible = (el) => {
-    const box = el.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-  };
-  const check = () => {
-    if (window.__benchMarkerAt !== undefined) return true;
-    const el = document.querySelector(selector);
-    if (!el || !visible(el)) return false;
-    window.__benchMarkerAt = performance.now();
-    return true;
-  };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
-  const frame = () => { if (check()) observer.disconnect(); else requestAnimationFrame(frame); };
-  requestAnimationFrame(frame);
-})();`;
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -16,7 +16,7 @@ test.afterAll(async () => {
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('/embed'))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/embed'))!;
-  await expect(frame.locator('.leaflet-marker-icon[data-place-id]').first()).toBeVisible({ timeout: 15_000 });
+  await waitForMarkers(frame);
   return frame;
 }
 

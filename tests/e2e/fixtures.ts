@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 /**
@@ -29,7 +29,17 @@ export const test = base.extend<{ pageErrors: string[]; snap: (name: string) => 
 
 export { expect };
 
-/** Waits until the map has drawn its place markers. */
-export async function waitForMarkers(page: Page): Promise<void> {
-  await expect(page.locator('.leaflet-marker-icon[data-place-id]').first()).toBeVisible({ timeout: 15_000 });
+/**
+ * Waits until the live map has drawn its place markers. The page opens on the map's server-drawn
+ * picture, and the live map waits for the reader to reach for it: the pointer moves over the
+ * picture, as a reader's does, unless a selection in the URL has woken the map already. Then the
+ * live map replaces the picture.
+ */
+export async function waitForMarkers(page: Page | Frame | FrameLocator): Promise<void> {
+  const picture = page.locator('[data-map-picture]');
+  const live = page.locator('.leaflet-marker-icon[data-place-id]').first();
+  await expect(picture.or(live).first()).toBeVisible({ timeout: 15_000 });
+  if (await picture.isVisible()) await picture.hover({ position: { x: 8, y: 8 }, timeout: 5_000 }).catch(() => {});
+  await expect(live).toBeVisible({ timeout: 15_000 });
+  await expect(picture).toHaveCount(0);
 }

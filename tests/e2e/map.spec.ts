@@ -126,9 +126,11 @@ test.describe('the map', () => {
     await page.goto('/');
     await waitForMarkers(page);
     await expect(marker(page, 'moscow').getByText('Moskva', { exact: true })).toBeVisible();
-    const seen = await page.evaluate(() => (window as unknown as { __seen: { markers: number; names: number } }).__seen);
-    expect(seen.markers).toBeGreaterThan(0);
-    expect(seen.names).toBeGreaterThan(seen.markers);
+    // The frame loop sees the name at its next frame.
+    const seen = () => page.evaluate(() => (window as unknown as { __seen: { markers: number; names: number } }).__seen);
+    await expect.poll(async () => (await seen()).names).toBeGreaterThan(0);
+    expect((await seen()).markers).toBeGreaterThan(0);
+    expect((await seen()).names).toBeGreaterThan((await seen()).markers);
   });
 
   test('the oblast borders are fetched only when the map is close enough to draw them', async ({ page }) => {

@@ -4,7 +4,7 @@ import { test as devTest, type Frame, type Page } from '@playwright/test';
 import { startHostPage, type HostPage } from './support/hostPage';
 import { card, checkIsClean, dragOver, expectNoAxeViolation, stepTimer } from './support/studioPage';
 import { buildSite, copyArticles, startBuiltSite, startStudio, type RunningServer } from './support/studioServers';
-import { expect, test } from './fixtures';
+import { expect, test, waitForMarkers } from './fixtures';
 
 /**
  * The studio end to end, as a desk uses it: a Norwegian story pasted in, its places reviewed,
@@ -315,6 +315,7 @@ test('the saved article builds, its dashboard links text and map both ways, and 
   timed('next start');
 
   await page.goto(`${site.baseUrl}/articles/${ARTICLE_ID}`);
+  await waitForMarkers(page);
   const marker = (id: string) => page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`);
   for (const id of ['bergen', 'haugesund', 'odda', 'sola', 'stavanger']) await expect(marker(id)).toBeAttached({ timeout: 20_000 });
   await expect(page.locator('.leaflet-marker-icon[data-place-id^="gdansk"]')).toHaveCount(0);
@@ -350,6 +351,6 @@ test('the saved article builds, its dashboard links text and map both ways, and 
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes(`/articles/${ARTICLE_ID}/embed`))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes(`/articles/${ARTICLE_ID}/embed`))!;
-  await expect(frame.locator('.leaflet-marker-icon[data-place-id]').first()).toBeVisible({ timeout: 20_000 });
+  await waitForMarkers(frame);
   return frame;
 }

@@ -6,6 +6,7 @@ import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleText from '../article/ArticleText';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
+import MapPictureScript from '../map/MapPictureScript';
 import StaticMapFallback from '../map/StaticMapFallback';
 import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
@@ -71,6 +72,7 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
           {t.appName} · {title} · {formatEventDate({ start: article.published, precision: 'day' }, lang)} · {t.credit}
         </footer>
         <SelectionAnnouncer />
+        <MapPictureScript article={article} />
       </div>
     </ArticleProviders>
   );

@@ -5,6 +5,7 @@ import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
+import MapPictureScript from '../map/MapPictureScript';
 import StaticMapFallback from '../map/StaticMapFallback';
 import PlaceList from '../places/PlaceList';
 import SelectionPanel from '../places/SelectionPanel';
@@ -64,6 +65,7 @@ export default function EmbedDashboard({ article, lang, theme, layout, sizing, s
             <span className={styles.credit}>{t.credit}</span>
           </footer>
           <SelectionAnnouncer />
+          <MapPictureScript article={article} />
           <EmbedBridge />
         </EmbedFrame>
       </EmbedSelection>

@@ -1,10 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo, useState } from 'react';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
-import { featuredBbox } from '@/app/_lib/map/bounds';
+import { FIRST_VIEW_PADDING, firstViewBbox, type FittedView } from '@/app/_lib/map/firstView';
 import { mapText } from '@/app/_lib/map/mapText';
 import { sitesFrom } from '@/app/_lib/map/sites';
 import { useBundle } from '../data/useBundle';
@@ -22,7 +22,7 @@ import OptionalTileLayer from './OptionalTileLayer';
 import PlacesLayer from './PlacesLayer';
 import SitesLayer from './SitesLayer';
 import { GEONAMES, MAP_OPTIONS } from './mapOptions';
-import { useBasemapLabels } from './useBasemap';
+import { useBasemapLabels, useWorldPathsSettled } from './useBasemap';
 import { useLabelLayout } from './useLabelLayout';
 import { useMapView } from './useMapView';
 import { usePalette } from './usePalette';
@@ -33,15 +33,13 @@ import styles from './Map.module.css';
 const PlaceAreasLayer = dynamic(() => import('./PlaceAreasLayer'), { ssr: false });
 const ConnectionsLayer = dynamic(() => import('./ConnectionsLayer'), { ssr: false });
 
-/** Europe to Central Asia, if the places are not there yet to fit the first view to. */
-const FALLBACK_BBOX = [12, 30, 78, 62] as const;
 const WORLD: [[number, number], [number, number]] = [
   [-75, -200],
   [85, 220],
 ];
 
 /** Everything drawn on the map, laid out together at the current zoom. */
-function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
+function MapLayers({ bundle, lang, onReady, zoomBy }: { bundle: ArticleBundle; lang: Lang; onReady?: () => void; zoomBy?: number }) {
   const { placeId, eventId } = useSelection();
   const { highlightedPlaceIds } = useHighlight();
   const palette = usePalette();
@@ -55,6 +53,17 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
   const withNames = painted >= 2;
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
   const layout = useLabelLayout({ places: bundle.places, sites, basemapLabels, lang, mapView, selectedPlaceId: placeId, fontFamily: palette.font, withNames });
+  const worldSettled = useWorldPathsSettled();
+  const drawn = withNames && worldSettled;
+  const map = useMap();
+  const zoomed = useRef(false);
+  useEffect(() => {
+    if (!drawn) return;
+    onReady?.();
+    // A zoom asked of the picture, once.
+    if (zoomBy && !zoomed.current) map.setZoom(map.getZoom() + zoomBy * map.options.zoomDelta!);
+    zoomed.current = true;
+  }, [drawn, onReady, zoomBy, map]);
   return (
     <>
       {idle && <PlaceAreasLayer highlightedPlaceIds={highlightedPlaceIds} palette={palette} />}
@@ -70,24 +79,25 @@ function MapLayers({ bundle, lang }: { bundle: ArticleBundle; lang: Lang }) {
 /**
  * The article's map: an offline basemap, the places it names, the sites of its events and the
  * movements between them. The map is made once; children move it (`useMap`), never remake it.
+ * It opens on the view of the picture it replaces (`firstView`), or else fits the featured places.
+ * `onReady` is called once its world, markers and names are drawn: the picture it replaces
+ * (`MapPicture`) stays until then. `zoomBy` repeats a zoom the reader asked of the picture, in
+ * steps of `zoomDelta`.
  */
-export default function MapView() {
+export default function MapView({ firstView, onReady, zoomBy }: { firstView?: FittedView; onReady?: () => void; zoomBy?: number }) {
   const { bundle } = useBundle();
   const { lang } = useSelection();
   const t = mapText(lang);
   const [initial] = useState(() => {
-    const sitePositions = bundle ? sitesFrom(bundle.events).map((site) => site.coordinates) : [];
-    const [west, south, east, north] = (bundle && featuredBbox(bundle.places, sitePositions)) ?? FALLBACK_BBOX;
+    const [west, south, east, north] = firstViewBbox(bundle?.places ?? [], bundle?.events ?? []);
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // Room at the sides for the names beside the outermost markers (Stockholm's, Tajikistan's).
-    const padding: [number, number] = window.innerWidth < 600 ? [28, 16] : [72, 32];
+    const padding = window.innerWidth < FIRST_VIEW_PADDING.narrowViewport ? FIRST_VIEW_PADDING.narrow : FIRST_VIEW_PADDING.wide;
     return { bounds: [[south, west], [north, east]] as [[number, number], [number, number]], still, padding };
   });
   return (
     <MapContainer
       className={styles.map}
-      bounds={initial.bounds}
-      boundsOptions={{ padding: initial.padding }}
+      {...(firstView ? { center: [firstView.center.lat, firstView.center.lon] as [number, number], zoom: firstView.zoom } : { bounds: initial.bounds, boundsOptions: { padding: initial.padding } })}
       {...MAP_OPTIONS}
       maxBounds={WORLD}
       maxBoundsViscosity={0.8}
@@ -101,7 +111,7 @@ export default function MapView() {
       <BasemapLayer />
       <LocatorInset />
       <OptionalTileLayer />
-      {bundle && <MapLayers bundle={bundle} lang={lang} />}
+      {bundle && <MapLayers bundle={bundle} lang={lang} onReady={onReady} zoomBy={zoomBy} />}
     </MapContainer>
   );
 }

@@ -5,6 +5,7 @@ import { Marker } from 'react-leaflet';
 import type { Lang, PlaceFeature } from '@/app/_lib/article/types';
 import type { HitArea } from '@/app/_lib/map/hitAreas';
 import type { Side } from '@/app/_lib/map/labelLayout';
+import { tabOrder } from '@/app/_lib/map/tabOrder';
 import { useSelection } from '../selection/useSelection';
 import { placeIcon, type MarkerState } from './markerIcons';
 import { useActivation } from './useActivation';
@@ -13,11 +14,6 @@ import { useActivation } from './useActivation';
 const Z_SELECTED = 3000;
 const Z_HIGHLIGHTED = 2000;
 const Z_FEATURED = 1000;
-
-/** Tab order of the markers: the six featured places first, then by how often the article names them. */
-function tabOrder(places: readonly PlaceFeature[]): PlaceFeature[] {
-  return [...places].sort((a, b) => Number(b.properties.featured) - Number(a.properties.featured) || b.properties.mentionCount - a.properties.mentionCount);
-}
 
 interface PlaceMarkerProps {
   place: PlaceFeature;

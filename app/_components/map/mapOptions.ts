@@ -1,4 +1,5 @@
 import type { Map as LeafletMap, MapOptions } from 'leaflet';
+import { MAP_ZOOMS } from '@/app/_lib/map/firstView';
 import { createPanes } from './panes';
 
 /** Credit for the city points, beside Natural Earth's (which the basemap layer carries). */
@@ -9,9 +10,7 @@ export const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
  * zoom control placed by the map itself, and the app's panes made before any layer is added.
  */
 export const MAP_OPTIONS = {
-  minZoom: 2,
-  maxZoom: 9,
-  zoomSnap: 0.25,
+  ...MAP_ZOOMS,
   zoomDelta: 0.5,
   wheelPxPerZoomLevel: 120,
   zoomControl: false,

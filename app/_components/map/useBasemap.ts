@@ -30,9 +30,17 @@ export function useBasemap<K extends keyof BasemapFiles>(name: K, { load = true 
   return useSWR(load ? `/basemap/${name}.geojson` : null, fetchJson<BasemapFiles[K]>, ONCE).data;
 }
 
+const WORLD_PATHS = '/basemap/world-paths.json';
+
 /** The world's land and borders as pre-projected path data (public/basemap/world-paths.json). */
 export function useWorldPaths(): WorldPaths | undefined {
-  return useSWR('/basemap/world-paths.json', fetchJson<WorldPaths>, ONCE).data;
+  return useSWR(WORLD_PATHS, fetchJson<WorldPaths>, ONCE).data;
+}
+
+/** Whether the world's path data has come, or failed (the reader is told, with a retry): the live map is usable either way. */
+export function useWorldPathsSettled(): boolean {
+  const { data, error } = useSWR(WORLD_PATHS, fetchJson<WorldPaths>, ONCE);
+  return data !== undefined || error !== undefined;
 }
 
 /** The zoom from which the names of regions and towns are fetched (their own `minZoom` is higher). */

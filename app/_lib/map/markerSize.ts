@@ -16,20 +16,18 @@ export function markerDiameter(mentionCount: number, featured: boolean): number 
   return Math.round(BASE_DIAMETER + (featured ? FEATURED_EXTRA : 0) + GROWTH * Math.sqrt(count));
 }
 
-/** Below this zoom markers are drawn smaller, so that Moscow, Kaluga and Bryansk stay apart. */
-const SMALL_ZOOM = 3;
-/** From this zoom on, markers have their full size. */
-const FULL_ZOOM = 4.5;
-/** How much smaller markers are at `SMALL_ZOOM` and below. */
-const SMALL_SCALE = 0.75;
-
 /**
- * The factor markers are drawn at for a zoom: 0.75 up to zoom 3, growing evenly to 1 at zoom 4.5.
+ * The factor markers are drawn at for a zoom: 0.75 up to zoom 3 (so that Moscow, Kaluga and
+ * Bryansk stay apart), growing evenly to 1 at zoom 4.5. Self-contained, with its numbers inside:
+ * the map's picture runs its source before the page's code has loaded (`pictureView`).
  * @example markerScale(3.75) // → 0.875
  */
 export function markerScale(zoom: number): number {
-  const t = Math.min(1, Math.max(0, (zoom - SMALL_ZOOM) / (FULL_ZOOM - SMALL_ZOOM)));
-  return SMALL_SCALE + (1 - SMALL_SCALE) * t;
+  const smallZoom = 3;
+  const fullZoom = 4.5;
+  const smallScale = 0.75;
+  const t = Math.min(1, Math.max(0, (zoom - smallZoom) / (fullZoom - smallZoom)));
+  return smallScale + (1 - smallScale) * t;
 }
 
 /**

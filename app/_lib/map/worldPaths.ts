@@ -17,6 +17,30 @@ export interface WorldPaths {
 
 /** The world's side in path units: 256 px at zoom 0 (Leaflet's), a whole pixel at zoom 9, the maps' closest zoom. */
 export const WORLD_PATH_SIZE = 256 * 2 ** 9;
+/**
+ * The world's side in the units of the picture's world (public/basemap/world.svg): a whole pixel at
+ * zoom 5, half a pixel or less at the first views the picture is drawn at.
+ */
+export const PICTURE_WORLD_SIZE = 256 * 2 ** 5;
+/** The picture's world, and the ids of its two paths (`<use href="/basemap/world.svg#land">`). */
+export const PICTURE_WORLD = { href: '/basemap/world.svg', land: 'land', countries: 'countries' } as const;
+
+/**
+ * The picture's world as an SVG file: the land and the countries' outlines as two paths with ids,
+ * without colours or widths, which they take from the `<use>` that draws them (and so from the
+ * page's theme). No `vector-effect`: a non-scaling stroke makes every restyle of the page measure
+ * the whole outline again, so the picture sets the width for its zoom instead.
+ */
+export function pictureWorldSvg(world: WorldPaths): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.size} ${world.size}">`,
+    `<path id="${PICTURE_WORLD.land}" fill-rule="evenodd" d="${world.land}"/>`,
+    `<path id="${PICTURE_WORLD.countries}" fill="none" stroke-linejoin="round" d="${world.countries}"/>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
 /** Where Web Mercator's square world ends north and south (Leaflet's EPSG3857 too). */
 export const MERCATOR_MAX_LAT = 85.0511287798066;
 /** The square world as Leaflet's `[[south, west], [north, east]]`. */

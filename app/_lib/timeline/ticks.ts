@@ -1,4 +1,5 @@
 import type { Lang } from '../article/types';
+import { dateFormat } from '../i18n/format';
 import type { Scale, TickSpec } from './scale';
 
 export interface Tick {
@@ -12,8 +13,6 @@ export interface Tick {
   /** The segment's first tick; its label names the context ("mars 2024"). */
   first: boolean;
 }
-
-const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
 
 function nthUnit(startMs: number, unit: TickSpec['unit'], n: number): number {
   const start = new Date(startMs);
@@ -65,7 +64,7 @@ export function formatTick(tick: Pick<Tick, 'ms' | 'unit' | 'first'>, lang: Lang
         : tick.first
           ? { month: 'long', year: 'numeric' }
           : { day: 'numeric', month: 'short' };
-  return plainSpaces(new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(tick.ms));
+  return plainSpaces(dateFormat(lang, { ...options, timeZone: 'UTC' }).format(tick.ms));
 }
 
 /**
