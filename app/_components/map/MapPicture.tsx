@@ -19,7 +19,7 @@ import { useSelection } from '../selection/useSelection';
 import { pictureViewSettings, watchPictureView } from './pictureView';
 import { useBasemap } from './useBasemap';
 import { useCoarsePointer } from './useCoarsePointer';
-import { useFramesPainted } from './useFramesPainted';
+import { useWhenIdle } from './useWhenIdle';
 import { measureLabel } from './measureLabel';
 import labels from './Labels.module.css';
 import mapStyles from './Map.module.css';
@@ -112,11 +112,12 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
   const sites = useMemo(() => sitesFrom(bundle.events), [bundle.events]);
   const places = useMemo(() => tabOrder(bundle.places), [bundle.places]);
   const settings = useMemo(() => pictureViewSettings(firstViewBbox(bundle.places, bundle.events)), [bundle.places, bundle.events]);
-  const basemapLabels = useBasemap('labels');
-  const occupied = useBasemap('occupied');
-  // The names wait until the markers are on the screen and the basemap's names have come, so
-  // that they are measured and placed once.
-  const withNames = useFramesPainted(1) >= 1 && basemapLabels !== undefined;
+  // The names, the basemap's too, and Crimea's hatching wait until the page has loaded and the
+  // browser has time to spare: a task of their own, after the page's own work, placed once.
+  const idle = useWhenIdle();
+  const basemapLabels = useBasemap('labels', { load: idle });
+  const occupied = useBasemap('occupied', { load: idle });
+  const withNames = basemapLabels !== undefined;
   const [measured, setMeasured] = useState<Measured | null>(null);
   const hatchId = `picture-hatch-${useId().replace(/:/g, '')}`;
 
