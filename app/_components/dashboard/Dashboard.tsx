@@ -62,6 +62,7 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
             </div>
             <Timeline />
           </section>
+          <MapPictureScript article={article} />
           <div className={styles.sheet} data-sheet="">
             <SelectionPanel />
             <ArticleText />
@@ -72,7 +73,6 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
           {t.appName} · {title} · {formatEventDate({ start: article.published, precision: 'day' }, lang)} · {t.credit}
         </footer>
         <SelectionAnnouncer />
-        <MapPictureScript article={article} />
       </div>
     </ArticleProviders>
   );

@@ -46,6 +46,7 @@ export default function EmbedDashboard({ article, lang, theme, layout, sizing, s
             <MapLoader />
             <StaticMapFallback />
           </section>
+          <MapPictureScript article={article} />
           {layout === 'full' && (
             <>
               <div className={styles.timeline}>
@@ -65,7 +66,6 @@ export default function EmbedDashboard({ article, lang, theme, layout, sizing, s
             <span className={styles.credit}>{t.credit}</span>
           </footer>
           <SelectionAnnouncer />
-          <MapPictureScript article={article} />
           <EmbedBridge />
         </EmbedFrame>
       </EmbedSelection>

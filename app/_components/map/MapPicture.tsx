@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ArticleBundle, Lang, PlaceFeature } from '@/app/_lib/article/types';
 import { OCCUPIED_TERRITORIES } from '@/app/_lib/geo/occupiedTerritories';
 import { firstViewBbox, fitView, mercatorPixel, type FittedView } from '@/app/_lib/map/firstView';
@@ -98,10 +98,10 @@ interface Laid {
  * markers as real buttons, the events' sites, and (once laid out in the browser) their names and
  * the basemap's. An inline script at the end of the page (`MapPictureScript`) places it at the
  * view Leaflet will open on before anything else runs, so it is right at its first paint (it is
- * hidden until then), and no map code is loaded until the reader reaches for
- * the map: a pointer over it, a touch, a wheel, the keyboard's focus, or a selection. `onWake` says
- * so, and `onView` tells the view; the live map then draws itself on that view under the picture,
- * which it replaces once it is drawn.
+ * hidden until then), and no map code is loaded until the reader reaches for the map: a pointer
+ * over it, a touch, a wheel, the keyboard's focus, a zoom, or a selection. `onWake` says so, and
+ * `onView` tells the view; the live map then draws itself on that view under the picture, which
+ * it replaces once it is drawn.
  */
 export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: ArticleBundle; lang: Lang; onWake: (wake: Wake) => void; onView: (view: FittedView) => void }) {
   const t = mapText(lang);
@@ -157,11 +157,10 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
     return { view, layout };
   }, [measured, bundle.places, sites, basemapLabels, lang, coarse, withNames]);
 
-  const wake = useCallback((reach: Wake) => onWake(reach), [onWake]);
   const selectPlace = (place: PlaceFeature) => select({ placeId: place.id, eventId: null, paragraphId: null });
   const selectSite = (site: MapSite) => select({ eventId: site.eventId, placeId: null, paragraphId: null });
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === '+' || event.key === '-') wake({ focus: 'map', zoomBy: event.key === '+' ? 1 : -1 });
+    if (event.key === '+' || event.key === '-') onWake({ focus: 'map', zoomBy: event.key === '+' ? 1 : -1 });
   };
   const family = measured?.font ?? 'var(--font)';
   // Before the view is measured (on the server), the territories within the box the view fits.
@@ -179,11 +178,11 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
       aria-label={t.map}
       tabIndex={0}
       suppressHydrationWarning
-      onPointerEnter={() => wake({ focus: null })}
-      onPointerDown={() => wake({ focus: null })}
-      onWheel={() => wake({ focus: null })}
+      onPointerEnter={() => onWake({ focus: null })}
+      onPointerDown={() => onWake({ focus: null })}
+      onWheel={() => onWake({ focus: null })}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) wake({ focus: 'map' });
+        if (event.target === event.currentTarget) onWake({ focus: 'map' });
       }}
       onKeyDown={onKeyDown}
     >
@@ -229,7 +228,7 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
             data-place-id={place.id}
             aria-label={placeMarkerName(p, lang)}
             aria-pressed="false"
-            onFocus={() => wake({ focus: { placeId: place.id } })}
+            onFocus={() => onWake({ focus: { placeId: place.id } })}
             onClick={() => selectPlace(place)}
           >
             <span>
@@ -252,7 +251,7 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
             data-site-id={site.id}
             aria-label={siteMarkerName(site.name[lang], title, lang)}
             aria-pressed="false"
-            onFocus={() => wake({ focus: { siteId: site.id } })}
+            onFocus={() => onWake({ focus: { siteId: site.id } })}
             onClick={() => selectSite(site)}
           >
             <span>
@@ -264,8 +263,8 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
       })}
       <div className="leaflet-top leaflet-right">
         <div className="leaflet-control-zoom leaflet-bar leaflet-control">
-          <ZoomButton direction="in" title={t.zoomIn} onWake={wake} />
-          <ZoomButton direction="out" title={t.zoomOut} onWake={wake} />
+          <ZoomButton direction="in" title={t.zoomIn} onWake={onWake} />
+          <ZoomButton direction="out" title={t.zoomOut} onWake={onWake} />
         </div>
       </div>
       <div className="leaflet-bottom leaflet-right">

@@ -4,10 +4,11 @@ import { markerScale } from '@/app/_lib/map/markerSize';
 import { pictureViewSettings, watchPictureView } from './pictureView';
 
 /**
- * The script that places the map's picture (`MapPicture`) as soon as the page is parsed: the
- * sources of `watchPictureView`, `fitView` and `markerScale`, called on the picture. At the end of
- * the page, so that the map has its size when it runs and the parser is not held up by it: the
- * picture stays hidden until it is placed. A server component: the browser never renders it again.
+ * The script that places the map's picture (`MapPicture`) as the page is parsed: the sources of
+ * `watchPictureView`, `fitView` and `markerScale`, called on the picture. Put right after the map
+ * and what shares its column (the timeline), where the map has its size: before the page's own
+ * scripts have run, whenever they do. The picture stays hidden until it is placed. A server
+ * component: the browser never renders it again.
  */
 export default function MapPictureScript({ article }: { article: ArticleBundle }) {
   const settings = pictureViewSettings(firstViewBbox(article.places, article.events));

@@ -54,6 +54,8 @@ export function watchPictureView(
     set('--placed', 'visible');
     if (onView) onView(view, width, height);
   };
+  // At once, so that the picture is right at its first paint whatever runs before the next frame.
+  apply();
   const observer = new ResizeObserver(apply);
   observer.observe(picture);
   return () => observer.disconnect();
