@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { ADMIN1_MIN_ZOOM } from '@/app/_lib/map/labelZoom';
 import { basemapStyles, svgPathAttributes } from '@/app/_lib/map/styles';
+import { NATURAL_EARTH } from './mapOptions';
 import { PANES } from './panes';
 import { useBasemap, useWorldPaths } from './useBasemap';
 import { useMapZoom } from './useMapZoom';
@@ -15,8 +16,6 @@ import WorldOverlay from './WorldOverlay';
 
 // The hatching of Crimea and the lines and names of close views: after the first markers.
 const OccupiedLayer = dynamic(() => import('./OccupiedLayer'), { ssr: false });
-
-export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * The offline basemap: land on the sea (the map's background colour) and country borders, drawn

@@ -21,9 +21,9 @@ function liveCounterpart(focus: Wake['focus']): HTMLElement | null {
 
 /**
  * The map: first its server-drawn picture (`MapPicture`), which costs the page no map code; then,
- * once the reader reaches for it or selects something, the live Leaflet map, which replaces the
- * picture when it has drawn itself on the picture's view, hands the keyboard's focus on and repeats a zoom asked of the
- * picture.
+ * once the reader reaches for it or selects something, the live Leaflet map. That opens on the
+ * picture's view, replaces the picture once it has drawn itself, takes over the keyboard's focus
+ * and repeats a zoom asked of the picture.
  */
 export default function MapLoader() {
   const { bundle } = useBundle();

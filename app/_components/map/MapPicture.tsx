@@ -16,6 +16,7 @@ import { tabOrder } from '@/app/_lib/map/tabOrder';
 import { PICTURE_WORLD, PICTURE_WORLD_SIZE, polygonPathData } from '@/app/_lib/map/worldPaths';
 import { useHighlight } from '../selection/HighlightContext';
 import { useSelection } from '../selection/useSelection';
+import { GEONAMES, NATURAL_EARTH } from './mapOptions';
 import { pictureViewSettings, watchPictureView } from './pictureView';
 import { useBasemap } from './useBasemap';
 import { useCoarsePointer } from './useCoarsePointer';
@@ -34,8 +35,6 @@ export interface Wake {
   zoomBy?: 1 | -1;
 }
 
-const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
-const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 /** Leaflet's own attribution prefix, as the live map shows it. */
 const LEAFLET =
   '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps"><svg aria-hidden="true" xmlns="http://www.w3.org/2000/svg" width="12" height="8" viewBox="0 0 12 8" class="leaflet-attribution-flag"><path fill="#4C7BE1" d="M0 0h12v4H0z"/><path fill="#FFD500" d="M0 4h12v3H0z"/><path fill="#E0BC00" d="M0 7h12v1H0z"/></svg> Leaflet</a>';

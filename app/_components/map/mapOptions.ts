@@ -4,6 +4,8 @@ import { createPanes } from './panes';
 
 /** Credit for the city points, beside Natural Earth's (which the basemap layer carries). */
 export const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
+/** Credit for the basemap. */
+export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * What every map of the app shares: world to region zooms in quarter steps, a gentle wheel, the

@@ -11,6 +11,7 @@ export interface PictureViewSettings {
   maxZoom: number;
 }
 
+/** The settings for the first view of a box (`firstViewBbox`), with the maps' padding and zooms. */
 export function pictureViewSettings(bbox: BBox): PictureViewSettings {
   return { bbox, padding: FIRST_VIEW_PADDING, ...MAP_ZOOMS };
 }

@@ -21,9 +21,9 @@ const PADDING_NARROW: [number, number] = [28, 16];
 const PADDING_WIDE: [number, number] = [72, 32];
 
 /**
- * The first view's padding, [x, y] px: room at the sides for the names beside the outermost
- * markers, and at the bottom for the attribution over the map (`attributionHeight`), which must
- * cover no marker.
+ * The first view's padding, [x, y] px, narrow below `narrowViewport` px of viewport width: room
+ * at the sides for the names beside the outermost markers. The picture keeps more at the bottom
+ * where the attribution over the map is taller (`watchPictureView`): it must cover no marker.
  */
 export const FIRST_VIEW_PADDING = { narrowViewport: NARROW_VIEWPORT, narrow: PADDING_NARROW, wide: PADDING_WIDE };
 
