@@ -16,7 +16,7 @@ import { tabOrder } from '@/app/_lib/map/tabOrder';
 import { PICTURE_WORLD, PICTURE_WORLD_SIZE, polygonPathData } from '@/app/_lib/map/worldPaths';
 import { useHighlight } from '../selection/HighlightContext';
 import { useSelection } from '../selection/useSelection';
-import { GEONAMES, NATURAL_EARTH } from './mapOptions';
+import PictureControls from './PictureControls';
 import { pictureViewSettings, watchPictureView } from './pictureView';
 import { useBasemap } from './useBasemap';
 import { useCoarsePointer } from './useCoarsePointer';
@@ -34,11 +34,6 @@ export interface Wake {
   focus: { placeId: string } | { siteId: string } | { zoom: 'in' | 'out' } | 'map' | null;
   zoomBy?: 1 | -1;
 }
-
-/** Leaflet's own attribution prefix, as the live map shows it. */
-const LEAFLET =
-  '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps"><svg aria-hidden="true" xmlns="http://www.w3.org/2000/svg" width="12" height="8" viewBox="0 0 12 8" class="leaflet-attribution-flag"><path fill="#4C7BE1" d="M0 0h12v4H0z"/><path fill="#FFD500" d="M0 4h12v3H0z"/><path fill="#E0BC00" d="M0 7h12v1H0z"/></svg> Leaflet</a>';
-const ATTRIBUTION = `${LEAFLET} <span aria-hidden="true">|</span> ${GEONAMES}, ${NATURAL_EARTH}`;
 
 /** A marker's position in the world 256 px wide at zoom 0, where the picture's CSS scales it from. */
 function atPixel(position: readonly number[]): CSSProperties {
@@ -260,43 +255,7 @@ export default function MapPicture({ bundle, lang, onWake, onView }: { bundle: A
           </button>
         );
       })}
-      <div className="leaflet-top leaflet-right">
-        <div className="leaflet-control-zoom leaflet-bar leaflet-control">
-          <ZoomButton direction="in" title={t.zoomIn} onWake={onWake} />
-          <ZoomButton direction="out" title={t.zoomOut} onWake={onWake} />
-        </div>
-      </div>
-      <div className="leaflet-bottom leaflet-right">
-        <div className="leaflet-control-attribution leaflet-control">
-          <span dangerouslySetInnerHTML={{ __html: ATTRIBUTION }} />
-          {occupiedInView.map((feature) => (
-            <span key={feature.id}>
-              , <span className={labels.occupiedSwatch} aria-hidden="true" />
-              {feature.note[lang]}
-            </span>
-          ))}
-        </div>
-      </div>
+      <PictureControls lang={lang} notes={occupiedInView.map((territory) => ({ id: territory.id, text: territory.note[lang] }))} onWake={onWake} />
     </div>
-  );
-}
-
-/** A zoom button like Leaflet's: it wakes the map, which then zooms. */
-function ZoomButton({ direction, title, onWake }: { direction: 'in' | 'out'; title: string; onWake: (wake: Wake) => void }) {
-  return (
-    <a
-      className={`leaflet-control-zoom-${direction}`}
-      href="#"
-      title={title}
-      role="button"
-      aria-label={title}
-      onFocus={() => onWake({ focus: { zoom: direction } })}
-      onClick={(event) => {
-        event.preventDefault();
-        onWake({ focus: { zoom: direction }, zoomBy: direction === 'in' ? 1 : -1 });
-      }}
-    >
-      <span aria-hidden="true">{direction === 'in' ? '+' : '\u2212'}</span>
-    </a>
   );
 }
