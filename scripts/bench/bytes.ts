@@ -87,14 +87,17 @@ export async function transfersFinishedBy(page: Page, meter: TransferMeter, atMs
         .map((entry) => entry.name),
     atMs,
   );
+  // Resource Timing names a resource with the fragment it was first asked for (`world.svg#land`,
+  // from an SVG `<use>`); the network never sees a fragment.
+  const withoutFragment = (url: string) => url.split('#')[0]!;
   const deadline = Date.now() + waitMs;
   for (;;) {
     const byUrl = new Map<string, Transfer[]>();
-    for (const t of meter.finished()) byUrl.set(t.url, [...(byUrl.get(t.url) ?? []), t]);
+    for (const t of meter.finished()) byUrl.set(withoutFragment(t.url), [...(byUrl.get(withoutFragment(t.url)) ?? []), t]);
     const transfers: Transfer[] = [];
     const missing: string[] = [];
     for (const url of urls) {
-      const found = byUrl.get(url)?.shift();
+      const found = byUrl.get(withoutFragment(url))?.shift();
       if (found) transfers.push(found);
       else if (!url.startsWith('data:') && !url.startsWith('blob:')) missing.push(url);
     }
