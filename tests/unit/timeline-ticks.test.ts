@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScale, formatTick, plainSpaces, scrollTarget, stepIndex, ticksFor } from '@/app/_lib/timeline';
+import { createScale, formatTick, scrollTarget, stepIndex, ticksFor } from '@/app/_lib/timeline';
 
 const ticks = ticksFor(createScale());
 
@@ -66,9 +66,3 @@ describe('scrollTarget', () => {
   });
 });
 
-describe('plainSpaces', () => {
-  it('writes every kind of space as a plain one, so server and browser agree', () => {
-    expect(plainSpaces('15 April 2020\u2009–\u20096 July 2023')).toBe('15 April 2020 – 6 July 2023');
-    expect(plainSpaces('22.\u00a0mars')).toBe('22. mars');
-  });
-});

@@ -3,7 +3,6 @@
 import type { CSSProperties } from 'react';
 import type { Lang, StoryEvent } from '@/app/_lib/article/types';
 import { formatEventDate } from '@/app/_lib/i18n/format';
-import { plainSpaces } from '@/app/_lib/timeline/ticks';
 import { MIN_GAP, type TimelineItem } from '@/app/_lib/timeline/layout';
 import SelectLink from '../selection/SelectLink';
 import styles from './TimelineEvent.module.css';
@@ -60,7 +59,7 @@ export default function TimelineEvent({ event, item, slot, lang, state, describe
         style={barStyle}
       >
         <span className={styles.marker} />
-        <span className="visually-hidden">{`${plainSpaces(formatEventDate(event.date, lang))}: ${event.title[lang]}`}</span>
+        <span className="visually-hidden">{`${formatEventDate(event.date, lang)}: ${event.title[lang]}`}</span>
       </SelectLink>
     </li>
   );

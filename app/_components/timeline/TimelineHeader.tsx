@@ -1,7 +1,6 @@
 import type { Lang, StoryEvent } from '@/app/_lib/article/types';
 import { formatEventDate } from '@/app/_lib/i18n/format';
 import { yearRange } from '@/app/_lib/timeline/dates';
-import { plainSpaces } from '@/app/_lib/timeline/ticks';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import { timelineStrings } from './strings';
 import styles from './Timeline.module.css';
@@ -27,7 +26,7 @@ export default function TimelineHeader({ headingId, lang, shown, events }: Props
         {shown ? (
           <>
             <time dateTime={shown.date.start} className={styles.captionDate}>
-              {plainSpaces(formatEventDate(shown.date, lang))}
+              {formatEventDate(shown.date, lang)}
             </time>{' '}
             {shown.title[lang]}
           </>

@@ -1,5 +1,5 @@
 import type { Lang } from '../article/types';
-import { dateFormat } from '../i18n/format';
+import { formatDate, type DateStyle } from '../i18n/format';
 import type { Scale, TickSpec } from './scale';
 
 export interface Tick {
@@ -54,23 +54,7 @@ export function ticksFor(scale: Scale): Tick[] {
  * too, so a strip scrolled past the segment's start still reads.
  */
 export function formatTick(tick: Pick<Tick, 'ms' | 'unit' | 'first'>, lang: Lang): string {
-  const options: Intl.DateTimeFormatOptions =
-    tick.unit === 'year'
-      ? { year: 'numeric' }
-      : tick.unit === 'month'
-        ? tick.first
-          ? { month: 'short', year: 'numeric' }
-          : { month: 'short' }
-        : tick.first
-          ? { month: 'long', year: 'numeric' }
-          : { day: 'numeric', month: 'short' };
-  return plainSpaces(dateFormat(lang, { ...options, timeZone: 'UTC' }).format(tick.ms));
-}
-
-/**
- * ICU versions differ in the spaces they put in dates (Node's thin and no-break spaces, the
- * browser's plain ones), which would make server-rendered text differ from the client's.
- */
-export function plainSpaces(text: string): string {
-  return text.replace(/\s+/gu, ' ');
+  const style: DateStyle =
+    tick.unit === 'year' ? 'year' : tick.unit === 'month' ? (tick.first ? 'shortMonthYear' : 'shortMonth') : tick.first ? 'monthYear' : 'dayShortMonth';
+  return formatDate(tick.ms, style, lang);
 }
