@@ -1,11 +1,7 @@
-'use client';
-
 import { segmentText } from '@/app/_lib/article/segments';
 import type { Lang, Mention, Paragraph, PlaceFeature } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
-import { revealMap } from '../dashboard/revealMap';
-import SelectLink from '../selection/SelectLink';
-import { useHighlight } from '../selection/HighlightContext';
+import { placeLinkAttributes, SELECTION_LINK, type ServerSelection } from '@/app/_lib/selection/href';
 import styles from './ArticleText.module.css';
 
 interface Props {
@@ -14,33 +10,25 @@ interface Props {
   places: PlaceFeature[];
   version: Lang;
   lang: Lang;
-  selectedPlaceId: string | null;
-  selected: boolean;
+  selection: ServerSelection;
 }
 
 /**
  * One paragraph. In the original every mention is a link that selects its place; the translation
  * lists the paragraph's places after it. Hovering or focusing the paragraph lights its places up
- * on the map. On a phone, choosing a place brings the map back into view (`revealMap`).
+ * on the map; on a phone, choosing a place brings the map back into view (both by `SelectionLinks`).
  */
-export default function ArticleParagraph({ paragraph, mentions, places, version, lang, selectedPlaceId, selected }: Props) {
-  const { setHighlightedPlaceIds } = useHighlight();
+export default function ArticleParagraph({ paragraph, mentions, places, version, lang, selection }: Props) {
   const placeIds = [...new Set(mentions.map((m) => m.placeId))];
   const Tag = paragraph.kind === 'heading' ? 'h3' : 'p';
+  const reveal = { [SELECTION_LINK.revealMap]: '' };
   const body =
     version === 'nb'
       ? segmentText(paragraph.text, mentions).map((segment, i) =>
           segment.mention ? (
-            <SelectLink
-              key={i}
-              className={styles.mention}
-              patch={{ placeId: segment.mention.placeId, eventId: null, paragraphId: null }}
-              onSelected={revealMap}
-              data-place-id={segment.mention.placeId}
-              aria-current={segment.mention.placeId === selectedPlaceId ? 'true' : undefined}
-            >
+            <a key={i} className={styles.mention} {...placeLinkAttributes(segment.mention.placeId, selection)} {...reveal} data-place-id={segment.mention.placeId}>
               {segment.text}
-            </SelectLink>
+            </a>
           ) : (
             segment.text
           ),
@@ -50,11 +38,8 @@ export default function ArticleParagraph({ paragraph, mentions, places, version,
   return (
     <div
       className={styles.block}
-      data-selected={selected || undefined}
-      onMouseEnter={() => setHighlightedPlaceIds(placeIds)}
-      onMouseLeave={() => setHighlightedPlaceIds([])}
-      onFocus={() => setHighlightedPlaceIds(placeIds)}
-      onBlur={() => setHighlightedPlaceIds([])}
+      {...{ [SELECTION_LINK.paragraph]: paragraph.id, [SELECTION_LINK.highlights]: placeIds.join(' ') || undefined }}
+      data-selected={paragraph.id === selection.paragraphId || undefined}
     >
       <Tag id={paragraph.id} tabIndex={-1} className={paragraph.kind === 'heading' ? styles.subheading : styles.paragraph}>
         {body}
@@ -65,9 +50,9 @@ export default function ArticleParagraph({ paragraph, mentions, places, version,
           {placeIds.map((id) => {
             const place = places.find((p) => p.id === id);
             return place ? (
-              <SelectLink key={id} className={styles.placeChip} patch={{ placeId: id, eventId: null, paragraphId: null }} onSelected={revealMap}>
+              <a key={id} className={styles.placeChip} {...placeLinkAttributes(id, selection)} {...reveal}>
                 {place.properties.name[lang]}
-              </SelectLink>
+              </a>
             ) : null;
           })}
         </p>

@@ -3,6 +3,8 @@ import { titleLang } from '@/app/_lib/article/translation';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
 import { formatEventDate } from '@/app/_lib/i18n/format';
 import { messagesFor } from '@/app/_lib/i18n/messages';
+import { serverSelection } from '@/app/_lib/selection/href';
+import { knownIds } from '@/app/_lib/selection/params';
 import ArticleText from '../article/ArticleText';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
@@ -29,8 +31,10 @@ import styles from './Dashboard.module.css';
 export default function Dashboard({ article, lang, search }: { article: ArticleBundle; lang: Lang; search: string }) {
   const t = messagesFor(lang);
   const title = article.title[lang];
+  const path = publicPath({ kind: 'dashboard', articleId: article.id });
+  const selection = serverSelection(path, search, knownIds(article));
   return (
-    <ArticleProviders article={article} search={search} path={publicPath({ kind: 'dashboard', articleId: article.id })}>
+    <ArticleProviders article={article} search={search} path={path}>
       <div className={styles.dashboard} lang={lang}>
         <a className="skip-link" href="#article">
           {t.article}
@@ -65,8 +69,8 @@ export default function Dashboard({ article, lang, search }: { article: ArticleB
           <MapPictureScript article={article} />
           <div className={styles.sheet} data-sheet="">
             <SelectionPanel />
-            <ArticleText />
-            <PlaceList />
+            <ArticleText article={article} lang={lang} selection={selection} />
+            <PlaceList places={article.places} lang={lang} selection={selection} />
           </div>
         </main>
         <footer className={styles.printFooter}>

@@ -2,6 +2,8 @@ import { titleLang } from '@/app/_lib/article/translation';
 import type { ArticleBundle, Lang } from '@/app/_lib/article/types';
 import type { Layout, Theme } from '@/app/_lib/embed/embedUrl';
 import { publicPath } from '@/app/_lib/http/pageRoutes';
+import { serverSelection } from '@/app/_lib/selection/href';
+import { knownIds } from '@/app/_lib/selection/params';
 import { messagesFor } from '@/app/_lib/i18n/messages';
 import ArticleProviders from '../data/ArticleProviders';
 import MapLoader from '../map/MapLoader';
@@ -35,8 +37,9 @@ interface Props {
  */
 export default function EmbedDashboard({ article, lang, theme, layout, sizing, search }: Props) {
   const t = messagesFor(lang);
+  const path = publicPath({ kind: 'embed', articleId: article.id });
   return (
-    <ArticleProviders article={article} search={search} path={publicPath({ kind: 'embed', articleId: article.id })}>
+    <ArticleProviders article={article} search={search} path={path}>
       <EmbedSelection>
         <EmbedFrame theme={theme} lang={lang} layout={layout} serverSizing={sizing}>
           <h1 className="visually-hidden" lang={titleLang(article, lang)}>
@@ -56,7 +59,7 @@ export default function EmbedDashboard({ article, lang, theme, layout, sizing, s
                 <SelectionPanel />
                 <details className={styles.places}>
                   <summary>{t.places}</summary>
-                  <PlaceList heading={false} />
+                  <PlaceList places={article.places} lang={lang} selection={serverSelection(path, search, knownIds(article))} heading={false} />
                 </details>
               </EmbedDrawer>
             </>

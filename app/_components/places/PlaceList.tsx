@@ -1,22 +1,25 @@
-'use client';
-
+import type { Lang, PlaceFeature } from '@/app/_lib/article/types';
 import { messagesFor } from '@/app/_lib/i18n/messages';
-import { useBundle } from '../data/useBundle';
-import SelectLink from '../selection/SelectLink';
-import { useSelection } from '../selection/useSelection';
+import { placeLinkAttributes, type ServerSelection } from '@/app/_lib/selection/href';
+import SelectionLinks from '../selection/SelectionLinks';
 import styles from './PlaceList.module.css';
+
+interface Props {
+  places: readonly PlaceFeature[];
+  lang: Lang;
+  selection: ServerSelection;
+  /** `false` leaves the heading to the disclosure the list sits in (the embed's "Places"), which then names it. */
+  heading?: boolean;
+}
 
 /**
  * Every place, most mentioned first. It doubles as the text alternative to the map for screen
- * reader users, and as the way in for readers without JavaScript. `heading={false}` leaves its
- * heading to the disclosure it sits in (the embed's "Places"), which then names the list.
+ * reader users, and as the way in for readers without JavaScript. Rendered on the server only; its
+ * links come to life through `SelectionLinks`.
  */
-export default function PlaceList({ heading = true }: { heading?: boolean }) {
-  const { placeId, lang } = useSelection();
-  const { bundle } = useBundle();
+export default function PlaceList({ places, lang, selection, heading = true }: Props) {
   const t = messagesFor(lang);
-  if (!bundle) return null;
-  const places = [...bundle.places].sort(
+  const sorted = places.toSorted(
     (a, b) => b.properties.mentionCount - a.properties.mentionCount || a.properties.name[lang].localeCompare(b.properties.name[lang], lang),
   );
   return (
@@ -26,23 +29,20 @@ export default function PlaceList({ heading = true }: { heading?: boolean }) {
           {t.places}
         </h2>
       )}
-      <ul className={styles.list}>
-        {places.map((place) => (
-          <li key={place.id}>
-            <SelectLink
-              className={styles.place}
-              patch={{ placeId: place.id, eventId: null, paragraphId: null }}
-              aria-current={place.id === placeId ? 'true' : undefined}
-              data-featured={place.properties.featured || undefined}
-            >
-              <span className={styles.name}>{place.properties.name[lang]}</span>
-              <span className={styles.meta}>
-                {t.kind[place.properties.kind]} · {t.mentions(place.properties.mentionCount)}
-              </span>
-            </SelectLink>
-          </li>
-        ))}
-      </ul>
+      <SelectionLinks>
+        <ul className={styles.list}>
+          {sorted.map((place) => (
+            <li key={place.id}>
+              <a className={styles.place} {...placeLinkAttributes(place.id, selection)} data-featured={place.properties.featured || undefined}>
+                <span className={styles.name}>{place.properties.name[lang]}</span>
+                <span className={styles.meta}>
+                  {t.kind[place.properties.kind]} · {t.mentions(place.properties.mentionCount)}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </SelectionLinks>
     </section>
   );
 }

@@ -1,14 +1,13 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
+import { selectionHref, type SelectionPatch } from '@/app/_lib/selection/href';
 import { readSelection, type Selection } from '@/app/_lib/selection/params';
 import { useArticle, useEvents, usePlaceMarkers } from '../data/hooks';
 import { useSelectionHistory } from './SelectionHistory';
 import { pushLocation, replaceLocation, useLocationSearch, usePagePath } from './useLocationSearch';
 
-export type SelectionPatch = Partial<Omit<Selection, 'lang'>>;
-
-const PARAM_NAMES: Record<keyof SelectionPatch, string> = { placeId: 'place', eventId: 'event', paragraphId: 'p' };
+export type { SelectionPatch };
 
 /**
  * The selection lives in the URL. Reading it validates each id against the data; selecting
@@ -36,20 +35,7 @@ export function useSelection(): Selection & {
     [params, article, places, events],
   );
 
-  const hrefFor = useCallback(
-    (patch: SelectionPatch) => {
-      const next = new URLSearchParams(params.toString());
-      for (const [key, name] of Object.entries(PARAM_NAMES) as [keyof SelectionPatch, string][]) {
-        if (!(key in patch)) continue;
-        const value = patch[key];
-        if (value) next.set(name, value);
-        else next.delete(name);
-      }
-      const query = next.toString();
-      return `${pathname}${query ? `?${query}` : ''}`;
-    },
-    [params, pathname],
-  );
+  const hrefFor = useCallback((patch: SelectionPatch) => selectionHref(pathname, search, patch), [search, pathname]);
 
   const history = useSelectionHistory();
   const select = useCallback(
